@@ -1,0 +1,148 @@
+#include "CommandLineRunner.h"
+
+#include "core/documents/PdfExporter.h"
+#include "core/reference/PlanFactory.h"
+#include "core/storage/Database.h"
+#include "core/storage/PlanRepository.h"
+
+#include <QCommandLineParser>
+
+namespace {
+
+const QStringList kCommands = {QStringLiteral("list-plans"), QStringLiteral("export-pdf"), QStringLiteral("demo")};
+
+// The first argument that is not an option or an option's value.
+QString commandOf(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == QLatin1String("--db")) {
+            ++i;
+            continue;
+        }
+        if (argument.startsWith(QLatin1Char('-')))
+            continue;
+        return argument;
+    }
+    return {};
+}
+
+} // namespace
+
+bool CommandLineRunner::wantsCommandLine(const QStringList &arguments)
+{
+    for (const QString &argument : arguments.mid(1)) {
+        if (argument == QLatin1String("--help") || argument == QLatin1String("-h")
+            || argument == QLatin1String("--version") || argument == QLatin1String("-v")
+            || argument == QLatin1String("--help-all"))
+            return true;
+    }
+    return !commandOf(arguments).isEmpty();
+}
+
+CommandLineRunner::CommandLineRunner(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
+
+int CommandLineRunner::fail(const QString &message, int status)
+{
+    m_err << QStringLiteral("plandesk: ") << QString(message).replace(QLatin1Char('\n'), QLatin1Char(' ')) << Qt::endl;
+    return status;
+}
+
+int CommandLineRunner::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("PlanDesk: cybersecurity incident emergency plans (Cybersecurity Law Art. 25) and drills (Art. 34).\n\n"
+           "Commands:\n"
+           "  list-plans                  list the plans: id, title, status, version (tab-separated)\n"
+           "  export-pdf PLAN_ID OUT.pdf  write a plan as a PDF document\n"
+           "  demo                        add a complete sample plan\n\n"
+           "Without a command the window opens."));
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
+    const QCommandLineOption databaseOption(QStringLiteral("db"), tr("Use the database file PATH."), tr("PATH"));
+    parser.addOption(databaseOption);
+    parser.addPositionalArgument(QStringLiteral("command"), tr("list-plans, export-pdf or demo"));
+    if (!parser.parse(arguments))
+        return fail(parser.errorText(), UsageError);
+    if (parser.isSet(helpOption)) {
+        m_out << parser.helpText();
+        return Success;
+    }
+    if (parser.isSet(versionOption)) {
+        m_out << QCoreApplication::applicationName() << QStringLiteral(" ") << QCoreApplication::applicationVersion()
+              << Qt::endl;
+        return Success;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty())
+        return fail(tr("No command given; see --help."), UsageError);
+    const QString command = positional.first();
+    const QString databasePath = parser.isSet(databaseOption) ? parser.value(databaseOption) : Database::defaultPath();
+    if (command == kCommands[0]) {
+        if (positional.size() != 1)
+            return fail(tr("list-plans takes no arguments."), UsageError);
+        return listPlans(databasePath);
+    }
+    if (command == kCommands[1])
+        return exportPdf(databasePath, positional.mid(1));
+    if (command == kCommands[2]) {
+        if (positional.size() != 1)
+            return fail(tr("demo takes no arguments."), UsageError);
+        return demo(databasePath);
+    }
+    return fail(tr("Unknown command \"%1\"; the commands are: %2.").arg(command, kCommands.join(QStringLiteral(", "))),
+                UsageError);
+}
+
+int CommandLineRunner::listPlans(const QString &databasePath)
+{
+    Database database;
+    if (Result<void> opened = database.open(databasePath); !opened)
+        return fail(opened.errorMessage());
+    Result<QList<PlanSummary>> plans = PlanRepository(database).listPlans();
+    if (!plans)
+        return fail(plans.errorMessage());
+    for (const PlanSummary &plan : plans.value()) {
+        // Tabs and line breaks inside a title would break the one-plan-a-line format.
+        QString title = plan.title;
+        title.replace(QLatin1Char('\t'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
+        m_out << plan.id << '\t' << title << '\t' << planStatusKey(plan.status) << '\t' << plan.version << '\n';
+    }
+    m_out.flush();
+    return Success;
+}
+
+int CommandLineRunner::exportPdf(const QString &databasePath, const QStringList &arguments)
+{
+    if (arguments.size() != 2)
+        return fail(tr("Usage: plandesk [--db PATH] export-pdf PLAN_ID OUT.pdf"), UsageError);
+    bool isNumber = false;
+    const qint64 planId = arguments.at(0).toLongLong(&isNumber);
+    if (!isNumber || planId <= 0)
+        return fail(tr("\"%1\" is not a plan id; list-plans shows them.").arg(arguments.at(0)), UsageError);
+    Database database;
+    if (Result<void> opened = database.open(databasePath); !opened)
+        return fail(opened.errorMessage());
+    Result<Plan> plan = PlanRepository(database).load(planId);
+    if (!plan)
+        return fail(plan.errorMessage());
+    Result<int> pages = PdfExporter::exportPlan(plan.value(), arguments.at(1));
+    if (!pages)
+        return fail(pages.errorMessage());
+    m_err << tr("Wrote %n page(s) to %1.", nullptr, pages.value()).arg(arguments.at(1)) << Qt::endl;
+    return Success;
+}
+
+int CommandLineRunner::demo(const QString &databasePath)
+{
+    Database database;
+    if (Result<void> opened = database.open(databasePath); !opened)
+        return fail(opened.errorMessage());
+    Result<Plan> saved = PlanRepository(database).save(PlanFactory().createDemo());
+    if (!saved)
+        return fail(saved.errorMessage());
+    m_out << saved.value().id << '\t' << saved.value().title << '\n';
+    m_out.flush();
+    return Success;
+}

@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QString>
+
+// One thing a plan still lacks, with the clause that asks for it.
+struct MissingElement
+{
+    QString requirementId;
+    QString clause;      // 网络安全法第二十五条
+    QString description; // what the plan must have
+    QString sectionKey;  // the section that would satisfy it, if the requirement names one
+};

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QTextDocument>
+#include <memory>
+
+// A document ready to be paginated: an optional cover, the body, the headings the table of
+// contents lists, and what every page repeats (header, footer, watermark). Builders (plans, and
+// later drill programmes and records) fill it; FormalDocumentRenderer lays it out on pages.
+struct FormalDocument
+{
+    struct Heading
+    {
+        QString label; // "第一章　总则", "1.1 编制目的"
+        int level = 0; // 0 = chapter
+        int blockNumber = 0;
+    };
+
+    std::unique_ptr<QTextDocument> cover; // may be null: no cover page
+    std::unique_ptr<QTextDocument> body;
+    QList<Heading> headings;              // empty: no table of contents
+    QString contentsTitle;                // 目录
+    QString headerLeft;                   // the title
+    QString headerRight;                  // 版本 1.0 · 草稿
+    QString footerPattern;                // "第 %1 页 共 %2 页": %1 page, %2 pages
+    QString watermark;                    // empty: none
+    QString metadataTitle;                // the PDF's Title entry
+    bool landscape = false;
+};

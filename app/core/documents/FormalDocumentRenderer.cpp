@@ -1,0 +1,278 @@
+#include "FormalDocumentRenderer.h"
+
+#include "DocumentStyle.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPainterPath>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextLayout>
+#include <QTextLength>
+#include <QTextTable>
+#include <cmath>
+
+namespace {
+
+struct PageGeometry
+{
+    qreal dotsPerMillimetre = 0;
+    QRectF page;
+    QRectF body;
+
+    explicit PageGeometry(QPaintDevice &device)
+    {
+        dotsPerMillimetre = device.logicalDpiY() / 25.4;
+        page = QRectF(0, 0, device.width(), device.height());
+        const QMarginsF margins = DocumentStyle::marginsMillimetres();
+        body = page.adjusted(margins.left() * dotsPerMillimetre, margins.top() * dotsPerMillimetre,
+                             -margins.right() * dotsPerMillimetre, -margins.bottom() * dotsPerMillimetre);
+    }
+    qreal mm(qreal millimetres) const { return millimetres * dotsPerMillimetre; }
+};
+
+void prepare(QTextDocument &document, QPaintDevice &device, const QSizeF &size)
+{
+    document.documentLayout()->setPaintDevice(&device);
+    document.setDocumentMargin(0);
+    document.setPageSize(size);
+}
+
+qreal firstLineTop(const QTextDocument &document, const QTextBlock &block)
+{
+    const QRectF rect = document.documentLayout()->blockBoundingRect(block);
+    const QTextLayout *layout = block.layout();
+    if (layout && layout->lineCount() > 0)
+        return rect.top() + layout->lineAt(0).y();
+    return rect.top();
+}
+
+// QTextDocument has no "keep with next": a heading that would end a page is moved to the next one.
+void keepHeadingsWithText(FormalDocument &document)
+{
+    QTextDocument &body = *document.body;
+    const qreal pageHeight = body.pageSize().height();
+    for (const FormalDocument::Heading &heading : std::as_const(document.headings)) {
+        QTextBlock block = body.findBlockByNumber(heading.blockNumber);
+        const QTextBlock next = block.next();
+        if (!block.isValid() || !next.isValid())
+            continue;
+        const int headingPage = int(firstLineTop(body, block) / pageHeight);
+        const int nextPage = int(firstLineTop(body, next) / pageHeight);
+        if (nextPage > headingPage) {
+            QTextCursor cursor(block);
+            QTextBlockFormat format = block.blockFormat();
+            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            cursor.setBlockFormat(format);
+            // Changing a format alone leaves the later pages of the layout stale (they lose text),
+            // so the rest of the document is laid out again from this heading on.
+            body.markContentsDirty(block.position(), body.characterCount() - block.position());
+        }
+    }
+}
+
+std::unique_ptr<QTextDocument> buildContents(const FormalDocument &document, const QList<int> &pageNumbers)
+{
+    auto contents = std::make_unique<QTextDocument>();
+    contents->setUndoRedoEnabled(false);
+    contents->setDefaultFont(DocumentStyle::font(DocumentStyle::bodyPointSize));
+    QTextCursor cursor(contents.get());
+    QTextBlockFormat titleFormat;
+    titleFormat.setAlignment(Qt::AlignHCenter);
+    titleFormat.setBottomMargin(18);
+    cursor.setBlockFormat(titleFormat);
+    QTextCharFormat titleChars;
+    titleChars.setFont(DocumentStyle::font(DocumentStyle::chapterPointSize, true));
+    cursor.insertText(document.contentsTitle, titleChars);
+    cursor.insertBlock(QTextBlockFormat());
+
+    QTextTableFormat tableFormat;
+    tableFormat.setBorder(0);
+    tableFormat.setCellPadding(3);
+    tableFormat.setCellSpacing(0);
+    tableFormat.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    tableFormat.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 90),
+                                           QTextLength(QTextLength::PercentageLength, 10)});
+    QTextTable *table = cursor.insertTable(int(document.headings.size()), 2, tableFormat);
+    for (int row = 0; row < document.headings.size(); ++row) {
+        const FormalDocument::Heading &heading = document.headings.at(row);
+        QTextCharFormat chars;
+        chars.setFont(DocumentStyle::font(DocumentStyle::bodyPointSize, heading.level == 0));
+        QTextBlockFormat left;
+        left.setIndent(heading.level);
+        QTextCursor labelCursor = table->cellAt(row, 0).firstCursorPosition();
+        labelCursor.setBlockFormat(left);
+        labelCursor.insertText(heading.label, chars);
+        QTextBlockFormat right;
+        right.setAlignment(Qt::AlignRight);
+        QTextCursor pageCursor = table->cellAt(row, 1).firstCursorPosition();
+        pageCursor.setBlockFormat(right);
+        pageCursor.insertText(QString::number(row < pageNumbers.size() ? pageNumbers.at(row) : 999), chars);
+    }
+    return contents;
+}
+
+struct Layout
+{
+    std::unique_ptr<QTextDocument> contents;
+    int coverPages = 0;
+    int contentsPages = 0;
+    int bodyPages = 0;
+    int total() const { return coverPages + contentsPages + bodyPages; }
+};
+
+Layout layOut(FormalDocument &document, QPagedPaintDevice &device, const PageGeometry &geometry)
+{
+    Layout layout;
+    const QSizeF bodySize = geometry.body.size();
+    if (document.cover) {
+        prepare(*document.cover, device, bodySize);
+        layout.coverPages = 1;
+    }
+    prepare(*document.body, device, bodySize);
+    keepHeadingsWithText(document);
+    layout.bodyPages = document.body->pageCount();
+    if (!document.headings.isEmpty()) {
+        // The contents' own length does not depend on the numbers in it, so lay it out once with
+        // placeholders to learn how many pages it takes, then fill in the real numbers.
+        auto draft = buildContents(document, {});
+        prepare(*draft, device, bodySize);
+        layout.contentsPages = draft->pageCount();
+        QList<int> pageNumbers;
+        const qreal pageHeight = bodySize.height();
+        for (const FormalDocument::Heading &heading : std::as_const(document.headings)) {
+            const QTextBlock block = document.body->findBlockByNumber(heading.blockNumber);
+            const int bodyPage = int(firstLineTop(*document.body, block) / pageHeight);
+            pageNumbers << layout.coverPages + layout.contentsPages + bodyPage + 1;
+        }
+        layout.contents = buildContents(document, pageNumbers);
+        prepare(*layout.contents, device, bodySize);
+    }
+    return layout;
+}
+
+void drawWatermark(QPainter &painter, const PageGeometry &geometry, const QString &text)
+{
+    if (text.isEmpty())
+        return;
+    // Drawn as outlines rather than text: the mark shows on paper and on screen, but does not
+    // pollute what a reader searches or copies.
+    QFont font = DocumentStyle::font(80, true);
+    QPainterPath path;
+    path.addText(0, 0, font, text);
+    const QRectF bounds = path.boundingRect();
+    painter.save();
+    painter.translate(geometry.page.center());
+    painter.rotate(-35);
+    painter.translate(-bounds.center());
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(QColor(0, 0, 0, 28));
+    painter.drawPath(path);
+    painter.restore();
+}
+
+void drawHeaderAndFooter(QPainter &painter, const PageGeometry &geometry, const FormalDocument &document, int page,
+                         int total)
+{
+    painter.save();
+    const QFont font = DocumentStyle::font(DocumentStyle::headerPointSize);
+    painter.setFont(font);
+    painter.setPen(QColor(0x44, 0x44, 0x44));
+    const QFontMetricsF metrics(font, painter.device());
+    const qreal headerBottom = geometry.mm(DocumentStyle::headerOffsetMillimetres + 4);
+    const qreal width = geometry.body.width();
+    const QString right = document.headerRight;
+    const qreal rightWidth = metrics.horizontalAdvance(right);
+    const QString left = metrics.elidedText(document.headerLeft, Qt::ElideRight, width - rightWidth - geometry.mm(8));
+    const QRectF headerRect(geometry.body.left(), headerBottom - metrics.height() - geometry.mm(1), width,
+                            metrics.height());
+    painter.drawText(headerRect, Qt::AlignLeft | Qt::AlignBottom, left);
+    painter.drawText(headerRect, Qt::AlignRight | Qt::AlignBottom, right);
+    QPen rule(QColor(0x88, 0x88, 0x88));
+    rule.setWidthF(geometry.mm(0.2));
+    painter.setPen(rule);
+    painter.drawLine(QPointF(geometry.body.left(), headerBottom), QPointF(geometry.body.right(), headerBottom));
+
+    painter.setPen(QColor(0x44, 0x44, 0x44));
+    const qreal footerTop = geometry.page.bottom() - geometry.mm(DocumentStyle::footerOffsetMillimetres) - metrics.height();
+    painter.drawText(QRectF(geometry.body.left(), footerTop, width, metrics.height()), Qt::AlignHCenter | Qt::AlignTop,
+                     document.footerPattern.arg(page).arg(total));
+    painter.restore();
+}
+
+void drawDocumentPage(QPainter &painter, const PageGeometry &geometry, QTextDocument &text, int pageIndex)
+{
+    const qreal pageHeight = text.pageSize().height();
+    painter.save();
+    painter.translate(geometry.body.left(), geometry.body.top() - pageIndex * pageHeight);
+    const QRectF clip(0, pageIndex * pageHeight, geometry.body.width(), pageHeight);
+    text.drawContents(&painter, clip);
+    painter.restore();
+}
+
+} // namespace
+
+int FormalDocumentRenderer::layoutPageCount(FormalDocument &document, QPagedPaintDevice &device)
+{
+    const PageGeometry geometry(device);
+    return layOut(document, device, geometry).total();
+}
+
+Result<int> FormalDocumentRenderer::render(FormalDocument &document, QPagedPaintDevice &device, const Progress &progress)
+{
+    if (!document.body)
+        return Error{tr("There is nothing to print.")};
+    const PageGeometry geometry(device);
+    if (geometry.body.width() <= 0 || geometry.body.height() <= 0)
+        return Error{tr("The page is too small for the document's margins.")};
+    Layout layout = layOut(document, device, geometry);
+    const int total = layout.total();
+
+    QPainter painter;
+    if (!painter.begin(&device))
+        return Error{tr("Could not start writing the document.")};
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+
+    int page = 0;
+    auto startPage = [&]() -> bool {
+        if (page > 0 && !device.newPage())
+            return false;
+        ++page;
+        drawWatermark(painter, geometry, document.watermark);
+        return true;
+    };
+    auto finishPage = [&]() { return !progress || progress(page, total); };
+
+    if (document.cover) {
+        if (!startPage())
+            return Error{tr("Could not start a new page.")};
+        drawDocumentPage(painter, geometry, *document.cover, 0);
+        if (!finishPage()) {
+            painter.end();
+            return Error{tr("Cancelled.")};
+        }
+    }
+    const QList<QTextDocument *> parts = {layout.contents.get(), document.body.get()};
+    const QList<int> pageCounts = {layout.contentsPages, layout.bodyPages};
+    for (qsizetype part = 0; part < parts.size(); ++part) {
+        if (!parts.at(part))
+            continue;
+        for (int index = 0; index < pageCounts.at(part); ++index) {
+            if (!startPage()) {
+                painter.end();
+                return Error{tr("Could not start a new page.")};
+            }
+            drawHeaderAndFooter(painter, geometry, document, page, total);
+            drawDocumentPage(painter, geometry, *parts.at(part), index);
+            if (!finishPage()) {
+                painter.end();
+                return Error{tr("Cancelled.")};
+            }
+        }
+    }
+    if (!painter.end())
+        return Error{tr("Could not finish writing the document.")};
+    return page;
+}

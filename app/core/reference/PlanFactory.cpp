@@ -1,0 +1,128 @@
+#include "PlanFactory.h"
+
+PlanFactory::PlanFactory(const ReferenceData &data) : m_data(data) {}
+
+QString PlanFactory::defaultTitle(const QString &organisation, const QString &language, PlanKind kind,
+                                  const QString &scenario)
+{
+    // Titles follow the customary wording of each language, so they are composed here rather than
+    // translated from one source string.
+    if (language == QLatin1String("en")) {
+        if (kind == PlanKind::Special)
+            return QStringLiteral("%1 Special Emergency Plan for %2").arg(organisation, scenario).trimmed();
+        return QStringLiteral("%1 Cybersecurity Incident Emergency Plan").arg(organisation).trimmed();
+    }
+    if (kind == PlanKind::Special)
+        return QStringLiteral("%1%2专项应急预案").arg(organisation, scenario);
+    return QStringLiteral("%1网络安全事件应急预案").arg(organisation);
+}
+
+QList<Section> PlanFactory::defaultSections(const QString &language, const QString &organisation) const
+{
+    const QString placeholder = QStringLiteral("{{organisation}}");
+    const QString name = organisation.trimmed().isEmpty()
+                             ? (language == QLatin1String("en") ? QStringLiteral("the organisation") : QStringLiteral("本单位"))
+                             : organisation.trimmed();
+    QList<Section> sections;
+    sections.reserve(m_data.skeleton.size());
+    for (const ReferenceData::SkeletonSection &skeleton : m_data.skeleton) {
+        QString body = skeleton.body.in(language);
+        body.replace(placeholder, name);
+        sections.append(Section{skeleton.key, skeleton.title.in(language), body, skeleton.depth});
+    }
+    return sections;
+}
+
+QList<IncidentLevel> PlanFactory::defaultLevels(const QString &language) const
+{
+    QList<IncidentLevel> levels;
+    for (const ReferenceData::Level &level : m_data.levels)
+        levels.append(IncidentLevel{level.code, level.name.in(language), level.warningColour.in(language),
+                                    level.colourHex, level.criteria.in(language), level.response.in(language)});
+    return levels;
+}
+
+QList<IncidentCategory> PlanFactory::categoriesOf(const QString &setId, const QString &language) const
+{
+    QList<IncidentCategory> categories;
+    const ReferenceData::CategorySet *set = m_data.categorySet(setId);
+    if (!set)
+        return categories;
+    for (const ReferenceData::Category &category : set->categories)
+        categories.append(
+            IncidentCategory{category.code, category.name.in(language), category.description.in(language)});
+    return categories;
+}
+
+QList<ReportingStep> PlanFactory::reportingStepsFor(OperatorProfile profile, const QString &language) const
+{
+    QList<ReportingStep> steps;
+    const ReferenceData::ReportingProfile *rules = m_data.reportingProfile(operatorProfileKey(profile));
+    if (!rules)
+        return steps;
+    for (const ReferenceData::ReportingStep &step : rules->steps)
+        steps.append(ReportingStep{step.authority.in(language), step.deadlineMinutes, step.condition.in(language),
+                                   step.channel.in(language), step.content.in(language)});
+    return steps;
+}
+
+QList<Contact> PlanFactory::defaultContacts(const QString &language) const
+{
+    QList<Contact> contacts;
+    for (const ReferenceData::DefaultContact &row : m_data.defaultContacts) {
+        Contact contact;
+        contact.team = contactTeamFromKey(row.team).value_or(ContactTeam::Department);
+        contact.role = row.role.in(language);
+        contact.duties = row.duties.in(language);
+        contact.onDuty24h = row.onDuty24h;
+        contacts.append(contact);
+    }
+    return contacts;
+}
+
+Plan PlanFactory::createDefault(const Basics &basics) const
+{
+    Plan plan;
+    plan.language = basics.language;
+    plan.organisation = basics.organisation.trimmed();
+    plan.profile = basics.profile;
+    plan.ciiSector = basics.profile == OperatorProfile::CriticalInfrastructure ? basics.ciiSector : QString();
+    plan.kind = basics.kind;
+    plan.scenario = basics.kind == PlanKind::Special ? basics.scenario.trimmed() : QString();
+    plan.title = defaultTitle(plan.organisation, plan.language, plan.kind, plan.scenario);
+    plan.sections = defaultSections(plan.language, plan.organisation);
+    plan.levels = defaultLevels(plan.language);
+    if (const ReferenceData::CategorySet *set = m_data.defaultCategorySet()) {
+        plan.categorySetId = set->id;
+        plan.categories = categoriesOf(set->id, plan.language);
+    }
+    plan.reportingSteps = reportingStepsFor(plan.profile, plan.language);
+    plan.contacts = defaultContacts(plan.language);
+    // GB/T 24363 and Art. 38 ask for a yearly review: the default review date is a year out.
+    plan.effectiveOn = QDate::currentDate();
+    plan.nextReviewOn = plan.effectiveOn.addYears(1);
+    return plan;
+}
+
+Plan PlanFactory::createDemo(const QString &language) const
+{
+    Basics basics;
+    basics.language = language;
+    const bool english = language == QLatin1String("en");
+    basics.organisation = english ? QStringLiteral("Example City Data Centre Co., Ltd.")
+                                  : QStringLiteral("示例市数据中心有限公司");
+    basics.profile = OperatorProfile::CriticalInfrastructure;
+    basics.ciiSector = QStringLiteral("public-services");
+    Plan plan = createDefault(basics);
+    plan.version = QStringLiteral("1.0");
+    plan.confidentiality = english ? QStringLiteral("Internal") : QStringLiteral("内部");
+    for (qsizetype i = 0; i < plan.contacts.size() && i < m_data.defaultContacts.size(); ++i) {
+        const ReferenceData::DefaultContact &row = m_data.defaultContacts.at(i);
+        plan.contacts[i].name = row.demoName;
+        plan.contacts[i].officePhone = row.demoOfficePhone;
+        plan.contacts[i].mobilePhone = row.demoMobilePhone;
+        if (i + 1 < m_data.defaultContacts.size())
+            plan.contacts[i].deputy = m_data.defaultContacts.at(i + 1).demoName;
+    }
+    return plan;
+}

@@ -1,0 +1,95 @@
+#pragma once
+
+#include "../Result.h"
+#include "LocalizedText.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+// The regulatory lists PlanDesk relies on — levels, categories, reporting deadlines, CII sectors,
+// what a complete plan must contain, and the default plan text — read from versioned JSON files
+// that name their source (resources/reference). An organisation can replace any of them by putting
+// a file of the same name in an override folder, so a rule change needs no new build.
+class ReferenceData
+{
+    Q_DECLARE_TR_FUNCTIONS(ReferenceData)
+
+public:
+    struct Level
+    {
+        QString code;
+        LocalizedText name, warningColour, responseLevel, criteria, response;
+        QString colourHex;
+    };
+    struct Category
+    {
+        QString code;
+        LocalizedText name, description;
+    };
+    struct CategorySet
+    {
+        QString id;
+        LocalizedText name, source;
+        bool isDefault = false;
+        QList<Category> categories;
+    };
+    struct ReportingStep
+    {
+        LocalizedText authority, condition, channel, content;
+        int deadlineMinutes = 0;
+    };
+    struct ReportingProfile
+    {
+        QString id;
+        LocalizedText name;
+        QList<ReportingStep> steps;
+    };
+    struct Sector
+    {
+        QString id;
+        LocalizedText name;
+    };
+    struct Requirement
+    {
+        QString id;
+        bool ciiOnly = false;
+        QString check; // "section:<key>", "contacts", "levels", "level-response", "reporting", "review-date", "approver"
+        LocalizedText clause, description;
+    };
+    struct DefaultContact
+    {
+        QString team; // ContactTeam key
+        LocalizedText role, duties;
+        bool required = false; // the wizard insists on a name and a phone for this row
+        bool onDuty24h = false;
+        QString demoName, demoOfficePhone, demoMobilePhone; // fictitious, for `plandesk demo`
+    };
+    struct SkeletonSection
+    {
+        QString key;
+        LocalizedText title, body;
+        int depth = 0;
+    };
+
+    // Reads every file from `overrideDir` where present, else from the built-in resources.
+    static Result<ReferenceData> load(const QString &overrideDir = QString());
+    // The built-in data, loaded once; a broken build is a programming error and aborts loudly.
+    static const ReferenceData &builtIn();
+
+    QList<Level> levels;
+    LocalizedText levelsSource;
+    QList<CategorySet> categorySets;
+    QList<ReportingProfile> reportingProfiles;
+    LocalizedText reportingSource, minimumReportContent, reportingChannels;
+    int summaryReportDays = 30;
+    QList<Sector> sectors;
+    QList<Requirement> requirements;
+    QList<SkeletonSection> skeleton;
+    QList<DefaultContact> defaultContacts;
+
+    const CategorySet *categorySet(const QString &id) const;
+    const CategorySet *defaultCategorySet() const;
+    const ReportingProfile *reportingProfile(const QString &id) const;
+    const Sector *sector(const QString &id) const;
+};

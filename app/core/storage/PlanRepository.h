@@ -1,0 +1,30 @@
+#pragma once
+
+#include "../Result.h"
+#include "../domain/Plan.h"
+#include "../domain/PlanSummary.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+class Database;
+
+// Plans in and out of the database. Every write is one transaction: a plan is stored whole or not
+// at all.
+class PlanRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(PlanRepository)
+
+public:
+    explicit PlanRepository(Database &database);
+
+    Result<QList<PlanSummary>> listPlans() const;
+    Result<Plan> load(qint64 planId) const;
+    // Inserts a plan whose id is 0 or updates the stored one; returns the stored plan with its id
+    // and time stamps set.
+    Result<Plan> save(const Plan &plan);
+    Result<void> remove(qint64 planId);
+
+private:
+    Database &m_database;
+};
