@@ -1,9 +1,104 @@
+// plandesk: with no command the window opens; with one (list-plans, export-pdf, demo) it runs
+// headless and exits with a status.
+
 #include "cli/CommandLineRunner.h"
+#include "core/documents/DocumentStyle.h"
+#include "core/storage/Database.h"
+#include "ui/LanguageManager.h"
+#include "ui/MainWindow.h"
+#include "ui/MessageBoxes.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
 #include <QGuiApplication>
+#include <QPointer>
+#include <QTextStream>
+
+namespace {
+
+void setApplicationIdentity()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("plandesk"));
+    QCoreApplication::setOrganizationName(QStringLiteral("plandesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PLANDESK_VERSION));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("PlanDesk"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("plandesk"));
+}
+
+// On the command line only PlanDesk's own one-line errors belong on stderr; Qt's platform notes
+// (e.g. about XDG_RUNTIME_DIR) are dropped unless PLANDESK_DEBUG is set.
+void quietMessageHandler(QtMsgType type, const QMessageLogContext &, const QString &message)
+{
+    if (type == QtFatalMsg || qEnvironmentVariableIsSet("PLANDESK_DEBUG"))
+        QTextStream(stderr) << message << Qt::endl;
+}
+
+int runCommandLine(int argc, char **argv)
+{
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen"); // documents need fonts, not a display
+    qInstallMessageHandler(quietMessageHandler);
+    QGuiApplication app(argc, argv);
+    setApplicationIdentity();
+    LanguageManager::install();
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    return CommandLineRunner(out, err).run(QCoreApplication::arguments());
+}
+
+QString databasePathFrom(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption databaseOption(QStringLiteral("db"), QString(), QStringLiteral("PATH"));
+    parser.addOption(databaseOption);
+    parser.parse(arguments);
+    return parser.isSet(databaseOption) ? parser.value(databaseOption) : Database::defaultPath();
+}
+
+int runWindow(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    setApplicationIdentity();
+    LanguageManager::install();
+    DocumentStyle::ensureFontAvailable();
+
+    Database database;
+    if (Result<void> opened = database.open(databasePathFrom(QCoreApplication::arguments())); !opened) {
+        MessageBoxes::warning(nullptr, QCoreApplication::translate("main", "PlanDesk cannot start"),
+                              opened.errorMessage());
+        return 1;
+    }
+
+    // Switching the language rebuilds the window, so every string is translated afresh.
+    QPointer<MainWindow> window;
+    std::function<void()> createWindow = [&] {
+        QByteArray geometry;
+        if (window) {
+            geometry = window->saveGeometry();
+            window->hide();
+            window->deleteLater();
+        }
+        LanguageManager::install();
+        window = new MainWindow(database);
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        if (!geometry.isEmpty())
+            window->restoreGeometry(geometry);
+        QObject::connect(window, &MainWindow::languageChangeRequested, window,
+                         [&] { QMetaObject::invokeMethod(qApp, createWindow, Qt::QueuedConnection); });
+        window->show();
+    };
+    createWindow();
+    return app.exec();
+}
+
+} // namespace
+
 int main(int argc, char **argv)
 {
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
-    QTextStream out(stdout), err(stderr);
-    return CommandLineRunner(out, err).run(app.arguments());
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    if (CommandLineRunner::wantsCommandLine(arguments))
+        return runCommandLine(argc, argv);
+    return runWindow(argc, argv);
 }

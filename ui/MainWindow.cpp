@@ -1,0 +1,325 @@
+#include "MainWindow.h"
+
+#include "LanguageManager.h"
+#include "MessageBoxes.h"
+#include "PlanListModel.h"
+#include "PlanPrinting.h"
+#include "WelcomePage.h"
+#include "core/reference/PlanFactory.h"
+#include "core/storage/Database.h"
+#include "editor/PlanEditor.h"
+#include "wizard/PlanWizard.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+MainWindow::MainWindow(Database &database, QWidget *parent)
+    : QMainWindow(parent), m_database(database), m_repository(database)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("PlanDesk — Incident Emergency Plans"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/plandesk.svg")));
+
+    m_stack = new QStackedWidget(this);
+    m_stack->setObjectName(QStringLiteral("mainStackedWidget"));
+    setCentralWidget(m_stack);
+
+    m_welcomePage = new WelcomePage(m_stack);
+    m_stack->addWidget(m_welcomePage);
+    connect(m_welcomePage, &WelcomePage::newGuidedPlanRequested, this, &MainWindow::newGuidedPlan);
+    connect(m_welcomePage, &WelcomePage::demoPlanRequested, this, &MainWindow::addDemoPlan);
+
+    m_planListPage = new QWidget(m_stack);
+    m_planListPage->setObjectName(QStringLiteral("planListPage"));
+    auto *listLayout = new QVBoxLayout(m_planListPage);
+    auto *listTitle = new QLabel(tr("Emergency plans"), m_planListPage);
+    QFont titleFont = listTitle->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    listTitle->setFont(titleFont);
+    listLayout->addWidget(listTitle);
+    m_planListModel = new PlanListModel(this);
+    m_planTable = new QTableView(m_planListPage);
+    m_planTable->setObjectName(QStringLiteral("planTableView"));
+    m_planTable->setModel(m_planListModel);
+    m_planTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_planTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_planTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_planTable->setAlternatingRowColors(true);
+    m_planTable->verticalHeader()->hide();
+    m_planTable->horizontalHeader()->setSectionResizeMode(PlanListModel::TitleColumn, QHeaderView::Stretch);
+    m_planTable->horizontalHeader()->setSectionResizeMode(PlanListModel::OrganisationColumn,
+                                                          QHeaderView::ResizeToContents);
+    m_planTable->horizontalHeader()->setDefaultSectionSize(110);
+    listLayout->addWidget(m_planTable);
+    m_stack->addWidget(m_planListPage);
+    connect(m_planTable, &QTableView::activated, this,
+            [this](const QModelIndex &index) { openPlan(m_planListModel->planIdAt(index.row())); });
+
+    m_editor = new PlanEditor(m_repository, m_stack);
+    m_stack->addWidget(m_editor);
+    connect(m_editor, &PlanEditor::closeRequested, this, &MainWindow::showPlanList);
+    connect(m_editor, &PlanEditor::planSaved, this, [this] { refreshPlanList(); });
+    connect(m_editor, &PlanEditor::planDeleted, this, [this] { showPlanList(); });
+    connect(m_editor, &PlanEditor::exportPdfRequested, this, [this] {
+        const QString path = PlanPrinting::exportPdf(this, m_editor->plan());
+        if (!path.isEmpty())
+            statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 8000);
+    });
+    connect(m_editor, &PlanEditor::printPreviewRequested, this,
+            [this] { PlanPrinting::printPreview(this, m_editor->plan()); });
+    connect(m_editor, &PlanEditor::modifiedChanged, this, &QWidget::setWindowModified);
+
+    createActions();
+    m_databaseLabel = new QLabel(tr("Database: %1").arg(QDir::toNativeSeparators(m_database.path())), this);
+    m_databaseLabel->setObjectName(QStringLiteral("databasePathLabel"));
+    statusBar()->addPermanentWidget(m_databaseLabel);
+    connect(m_stack, &QStackedWidget::currentChanged, this, &MainWindow::updateActions);
+    connect(m_planTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
+
+    resize(1200, 800);
+    refreshPlanList();
+    showPlanList();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    m_newPlanAction = fileMenu->addAction(tr("&New Plan (Guided)…"), this, &MainWindow::newGuidedPlan);
+    m_newPlanAction->setObjectName(QStringLiteral("newPlanAction"));
+    m_newPlanAction->setShortcut(QKeySequence::New);
+    QAction *demoAction = fileMenu->addAction(tr("Add &Sample Plan"), this, &MainWindow::addDemoPlan);
+    demoAction->setObjectName(QStringLiteral("addDemoPlanAction"));
+    m_openPlanAction = fileMenu->addAction(tr("&Open Plan"), this, [this] { openPlan(selectedPlanId()); });
+    m_openPlanAction->setObjectName(QStringLiteral("openPlanAction"));
+    m_openPlanAction->setShortcut(QKeySequence::Open);
+    fileMenu->addSeparator();
+    fileMenu->addAction(m_editor->saveAction());
+    m_exportPdfAction = fileMenu->addAction(tr("&Export as PDF…"), this, &MainWindow::exportSelectedPlan);
+    m_exportPdfAction->setObjectName(QStringLiteral("exportPlanPdfAction"));
+    m_printPreviewAction = fileMenu->addAction(tr("Print Pre&view…"), this, &MainWindow::previewSelectedPlan);
+    m_printPreviewAction->setObjectName(QStringLiteral("printPreviewPlanAction"));
+    m_printPreviewAction->setShortcut(QKeySequence::Print);
+    fileMenu->addSeparator();
+    m_deletePlanAction = fileMenu->addAction(tr("&Delete Plan…"), this, &MainWindow::deleteSelectedPlan);
+    m_deletePlanAction->setObjectName(QStringLiteral("deletePlanAction"));
+    fileMenu->addSeparator();
+    QAction *quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quitAction->setShortcut(QKeySequence::Quit);
+    quitAction->setObjectName(QStringLiteral("quitAction"));
+
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    editMenu->addAction(m_editor->undoAction());
+    editMenu->addAction(m_editor->redoAction());
+
+    QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    QMenu *languageMenu = settingsMenu->addMenu(tr("&Language"));
+    languageMenu->setObjectName(QStringLiteral("languageMenu"));
+    auto *languageGroup = new QActionGroup(this);
+    const QString chosen = LanguageManager::chosenLanguage();
+    QAction *systemAction = languageMenu->addAction(tr("Follow the System"));
+    systemAction->setCheckable(true);
+    systemAction->setChecked(chosen.isEmpty());
+    systemAction->setObjectName(QStringLiteral("languageSystemAction"));
+    languageGroup->addAction(systemAction);
+    connect(systemAction, &QAction::triggered, this, [this] { chooseLanguage(QString()); });
+    for (const auto &[code, name] : LanguageManager::availableLanguages()) {
+        QAction *action = languageMenu->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(chosen == code);
+        action->setObjectName(QStringLiteral("language_%1_Action").arg(code));
+        languageGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code = code] { chooseLanguage(code); });
+    }
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(tr("&About PlanDesk"), this, &MainWindow::showAbout);
+
+    QToolBar *toolBar = addToolBar(tr("Plans"));
+    toolBar->setObjectName(QStringLiteral("plansToolBar"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolBar->setMovable(false);
+    toolBar->addAction(m_newPlanAction);
+    toolBar->addAction(m_openPlanAction);
+    toolBar->addAction(m_exportPdfAction);
+    toolBar->addAction(m_printPreviewAction);
+    toolBar->addAction(m_deletePlanAction);
+}
+
+void MainWindow::updateActions()
+{
+    const bool inList = m_stack->currentWidget() == m_planListPage;
+    const bool inEditor = m_stack->currentWidget() == m_editor;
+    const bool hasSelection = selectedPlanId() != 0;
+    m_openPlanAction->setEnabled(inList && hasSelection);
+    m_exportPdfAction->setEnabled(inEditor || (inList && hasSelection));
+    m_printPreviewAction->setEnabled(inEditor || (inList && hasSelection));
+    m_deletePlanAction->setEnabled(inEditor || (inList && hasSelection));
+    m_editor->saveAction()->setEnabled(inEditor);
+}
+
+void MainWindow::refreshPlanList()
+{
+    const qint64 selected = selectedPlanId();
+    Result<QList<PlanSummary>> plans = m_repository.listPlans();
+    if (!plans) {
+        MessageBoxes::warning(this, tr("Could not list the plans"), plans.errorMessage());
+        return;
+    }
+    m_planListModel->setPlans(plans.value());
+    const int row = m_planListModel->rowOfPlan(selected);
+    if (row >= 0)
+        m_planTable->selectRow(row);
+    if (m_stack->currentWidget() != m_editor)
+        m_stack->setCurrentWidget(m_planListModel->rowCount() == 0 ? static_cast<QWidget *>(m_welcomePage)
+                                                                   : m_planListPage);
+    updateActions();
+}
+
+void MainWindow::showPlanList()
+{
+    m_stack->setCurrentWidget(m_planListModel->rowCount() == 0 ? static_cast<QWidget *>(m_welcomePage)
+                                                               : m_planListPage);
+    refreshPlanList();
+    setWindowModified(false);
+    m_planTable->setFocus();
+}
+
+qint64 MainWindow::selectedPlanId() const
+{
+    const QModelIndexList rows = m_planTable->selectionModel()->selectedRows();
+    return rows.isEmpty() ? 0 : m_planListModel->planIdAt(rows.first().row());
+}
+
+bool MainWindow::openPlan(qint64 planId)
+{
+    if (planId == 0)
+        return false;
+    if (m_stack->currentWidget() == m_editor && !m_editor->maybeSave())
+        return false;
+    if (!m_editor->openPlan(planId))
+        return false;
+    m_stack->setCurrentWidget(m_editor);
+    return true;
+}
+
+void MainWindow::newGuidedPlan()
+{
+    if (m_stack->currentWidget() == m_editor && !m_editor->maybeSave())
+        return;
+    // Window-modal but not blocking, so that tests drive it like a user would.
+    auto *wizard = new PlanWizard(LanguageManager::effectiveLanguage(), this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &QDialog::accepted, this, [this, wizard] {
+        Result<Plan> saved = m_repository.save(wizard->plan());
+        if (!saved) {
+            MessageBoxes::warning(this, tr("The plan was not saved"), saved.errorMessage());
+            return;
+        }
+        refreshPlanList();
+        openPlan(saved.value().id);
+        statusBar()->showMessage(tr("Plan \"%1\" created.").arg(saved.value().title), 8000);
+    });
+    wizard->open();
+}
+
+void MainWindow::addDemoPlan()
+{
+    Result<Plan> saved = m_repository.save(PlanFactory().createDemo(LanguageManager::effectiveLanguage()));
+    if (!saved) {
+        MessageBoxes::warning(this, tr("The sample plan was not added"), saved.errorMessage());
+        return;
+    }
+    refreshPlanList();
+    openPlan(saved.value().id);
+}
+
+void MainWindow::exportSelectedPlan()
+{
+    if (m_stack->currentWidget() == m_editor) {
+        emit m_editor->exportPdfRequested();
+        return;
+    }
+    Result<Plan> plan = m_repository.load(selectedPlanId());
+    if (!plan) {
+        MessageBoxes::warning(this, tr("Export failed"), plan.errorMessage());
+        return;
+    }
+    const QString path = PlanPrinting::exportPdf(this, plan.value());
+    if (!path.isEmpty())
+        statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void MainWindow::previewSelectedPlan()
+{
+    if (m_stack->currentWidget() == m_editor) {
+        emit m_editor->printPreviewRequested();
+        return;
+    }
+    Result<Plan> plan = m_repository.load(selectedPlanId());
+    if (!plan) {
+        MessageBoxes::warning(this, tr("Printing failed"), plan.errorMessage());
+        return;
+    }
+    PlanPrinting::printPreview(this, plan.value());
+}
+
+void MainWindow::deleteSelectedPlan()
+{
+    if (m_stack->currentWidget() == m_editor) {
+        m_editor->deleteAction()->trigger();
+        return;
+    }
+    const qint64 planId = selectedPlanId();
+    const int row = m_planListModel->rowOfPlan(planId);
+    if (row < 0)
+        return;
+    const QString title = m_planListModel->plans().at(row).title;
+    if (MessageBoxes::question(this, tr("Delete plan"),
+                               tr("Delete the plan \"%1\" with all its sections and contacts? This cannot be undone.")
+                                   .arg(title),
+                               QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+        != QMessageBox::Yes)
+        return;
+    if (Result<void> removed = m_repository.remove(planId); !removed)
+        MessageBoxes::warning(this, tr("The plan was not deleted"), removed.errorMessage());
+    refreshPlanList();
+}
+
+void MainWindow::chooseLanguage(const QString &language)
+{
+    if (m_stack->currentWidget() == m_editor && !m_editor->maybeSave())
+        return;
+    LanguageManager::setChosenLanguage(language);
+    emit languageChangeRequested();
+}
+
+void MainWindow::showAbout()
+{
+    MessageBoxes::information(
+        this, tr("About PlanDesk"),
+        tr("PlanDesk %1\n\nCybersecurity incident emergency plans (Cybersecurity Law of the PRC, Art. 25) and "
+           "drills (Art. 34).\n\nDatabase: %2")
+            .arg(QCoreApplication::applicationVersion(), QDir::toNativeSeparators(m_database.path())));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_stack->currentWidget() == m_editor && !m_editor->maybeSave()) {
+        event->ignore();
+        return;
+    }
+    event->accept();
+}

@@ -1,0 +1,46 @@
+#include "WelcomePage.h"
+
+#include <QCommandLinkButton>
+#include <QLabel>
+#include <QVBoxLayout>
+
+WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("welcomePage"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addStretch(1);
+
+    auto *title = new QLabel(tr("Welcome to PlanDesk"), this);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.8);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    title->setAlignment(Qt::AlignHCenter);
+    layout->addWidget(title);
+
+    auto *intro = new QLabel(tr("Every network operator needs a cybersecurity incident emergency plan "
+                                "(Cybersecurity Law, Art. 25); operators of critical information infrastructure "
+                                "must also drill it regularly (Art. 34). PlanDesk guides you through writing it "
+                                "and prints it as a formal document."),
+                             this);
+    intro->setWordWrap(true);
+    intro->setAlignment(Qt::AlignHCenter);
+    intro->setMaximumWidth(640);
+    layout->addWidget(intro, 0, Qt::AlignHCenter);
+    layout->addSpacing(24);
+
+    auto *guided = new QCommandLinkButton(tr("New plan (guided)"),
+                                          tr("A step-by-step wizard, prefilled with sound default text."), this);
+    guided->setObjectName(QStringLiteral("newGuidedPlanButton"));
+    auto *demo = new QCommandLinkButton(tr("Open a sample plan"),
+                                        tr("A complete example plan of a fictitious data centre, to look around."), this);
+    demo->setObjectName(QStringLiteral("demoPlanButton"));
+    for (QCommandLinkButton *button : {guided, demo}) {
+        button->setMinimumWidth(460);
+        layout->addWidget(button, 0, Qt::AlignHCenter);
+    }
+    layout->addStretch(2);
+
+    connect(guided, &QCommandLinkButton::clicked, this, &WelcomePage::newGuidedPlanRequested);
+    connect(demo, &QCommandLinkButton::clicked, this, &WelcomePage::demoPlanRequested);
+}
