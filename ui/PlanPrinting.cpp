@@ -54,19 +54,23 @@ QString PlanPrinting::exportPdf(QWidget *parent, const Plan &plan)
     return path;
 }
 
-void PlanPrinting::printPreview(QWidget *parent, const Plan &plan)
+Result<int> PlanPrinting::renderToPrinter(const Plan &plan, QPrinter &printer)
 {
-    QPrinter printer(QPrinter::HighResolution);
     printer.setFullPage(true); // the document draws its own margins, header and footer
     printer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
     printer.setDocName(plan.title);
+    FormalDocument document = PlanDocumentBuilder().build(plan);
+    return FormalDocumentRenderer::render(document, printer);
+}
+
+void PlanPrinting::printPreview(QWidget *parent, const Plan &plan)
+{
+    QPrinter printer(QPrinter::HighResolution);
     QPrintPreviewDialog preview(&printer, parent);
     preview.setObjectName(QStringLiteral("printPreviewDialog"));
     preview.setWindowTitle(tr("Print preview: %1").arg(plan.title));
     QObject::connect(&preview, &QPrintPreviewDialog::paintRequested, &preview, [&](QPrinter *target) {
-        target->setFullPage(true);
-        FormalDocument document = PlanDocumentBuilder().build(plan);
-        Result<int> pages = FormalDocumentRenderer::render(document, *target);
+        Result<int> pages = renderToPrinter(plan, *target);
         if (!pages)
             MessageBoxes::warning(&preview, tr("Printing failed"), pages.errorMessage());
     });

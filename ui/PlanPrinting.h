@@ -1,10 +1,12 @@
 #pragma once
 
+#include "core/Result.h"
 #include "core/domain/Plan.h"
 
 #include <QCoreApplication>
 #include <QString>
 
+class QPrinter;
 class QWidget;
 
 // Export to PDF, print preview and printing of a plan from the GUI, with progress and
@@ -20,4 +22,6 @@ public:
     // Opens Qt's print preview, from which the user can print.
     static void printPreview(QWidget *parent, const Plan &plan);
     static QString suggestedFileName(const Plan &plan);
+    // Paints the plan on a printer (full page, A4); the preview and direct printing share it.
+    static Result<int> renderToPrinter(const Plan &plan, QPrinter &printer);
 };

@@ -25,7 +25,9 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
                              this);
     intro->setWordWrap(true);
     intro->setAlignment(Qt::AlignHCenter);
-    intro->setMaximumWidth(640);
+    // A word-wrapped label given an alignment in its layout shrinks to its minimum width and
+    // clips its text; a fixed reading width avoids that.
+    intro->setFixedWidth(620);
     layout->addWidget(intro, 0, Qt::AlignHCenter);
     layout->addSpacing(24);
 
