@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages PlanDesk needs to build, run and test — only those missing.
-# Uses sudo when not run as root. Safe to run again.
+# Uses sudo when not run as root. Safe to run again. With --tests it adds what only the tests use.
 set -euo pipefail
 
 packages=(
@@ -13,6 +13,12 @@ packages=(
     # The tests read the PDFs as a user's viewer does.
     poppler-utils
 )
+
+if [ "${1:-}" = "--tests" ]; then
+    # Noto CJK is installed on purpose: the tests prove that documents pick WenQuanYi even where
+    # Noto (whose look-alike radicals break PDF search) is present, as on many workstations.
+    packages+=(fonts-noto-cjk)
+fi
 
 missing=()
 for package in "${packages[@]}"; do
