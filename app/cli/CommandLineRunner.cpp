@@ -56,12 +56,16 @@ int CommandLineRunner::run(const QStringList &arguments)
            "Commands:\n"
            "  list-plans                  list the plans: id, title, status, version (tab-separated)\n"
            "  export-pdf PLAN_ID OUT.pdf  write a plan as a PDF document\n"
-           "  demo                        add a complete sample plan\n\n"
+           "  demo [--language en]        add a complete sample plan (Chinese unless --language en)\n\n"
            "Without a command the window opens."));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption databaseOption(QStringLiteral("db"), tr("Use the database file PATH."), tr("PATH"));
     parser.addOption(databaseOption);
+    const QCommandLineOption languageOption(QStringLiteral("language"),
+                                            tr("Language of the sample plan made by demo: zh_CN or en."), tr("LANG"),
+                                            QStringLiteral("zh_CN"));
+    parser.addOption(languageOption);
     parser.addPositionalArgument(QStringLiteral("command"), tr("list-plans, export-pdf or demo"));
     if (!parser.parse(arguments))
         return fail(parser.errorText(), UsageError);
@@ -89,7 +93,10 @@ int CommandLineRunner::run(const QStringList &arguments)
     if (command == kCommands[2]) {
         if (positional.size() != 1)
             return fail(tr("demo takes no arguments."), UsageError);
-        return demo(databasePath);
+        const QString language = parser.value(languageOption);
+        if (language != QLatin1String("zh_CN") && language != QLatin1String("en"))
+            return fail(tr("The language must be zh_CN or en, not \"%1\".").arg(language), UsageError);
+        return demo(databasePath, language);
     }
     return fail(tr("Unknown command \"%1\"; the commands are: %2.").arg(command, kCommands.join(QStringLiteral(", "))),
                 UsageError);
@@ -134,12 +141,12 @@ int CommandLineRunner::exportPdf(const QString &databasePath, const QStringList 
     return Success;
 }
 
-int CommandLineRunner::demo(const QString &databasePath)
+int CommandLineRunner::demo(const QString &databasePath, const QString &language)
 {
     Database database;
     if (Result<void> opened = database.open(databasePath); !opened)
         return fail(opened.errorMessage());
-    Result<Plan> saved = PlanRepository(database).save(PlanFactory().createDemo());
+    Result<Plan> saved = PlanRepository(database).save(PlanFactory().createDemo(language));
     if (!saved)
         return fail(saved.errorMessage());
     m_out << saved.value().id << '\t' << saved.value().title << '\n';

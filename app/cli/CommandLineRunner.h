@@ -22,7 +22,7 @@ public:
 private:
     int listPlans(const QString &databasePath);
     int exportPdf(const QString &databasePath, const QStringList &arguments);
-    int demo(const QString &databasePath);
+    int demo(const QString &databasePath, const QString &language);
     int fail(const QString &message, int status = Failure);
 
     QTextStream &m_out;

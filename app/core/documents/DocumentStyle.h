@@ -26,6 +26,9 @@ public:
     static constexpr qreal sectionPointSize = 14.0; // 四号
     static constexpr qreal headerPointSize = 9.0;
     static constexpr qreal lineHeightPercent = 150.0;
+    static constexpr qreal indentPoints = 24.0; // one level of indentation (table of contents)
+    // Every other length a document builder sets (margins, padding, borders) is in points too: the
+    // renderer scales them to the device's resolution.
 
     // Page margins in millimetres, all at least 20 mm; header and footer sit inside them.
     static QMarginsF marginsMillimetres() { return QMarginsF(28.0, 30.0, 22.0, 25.0); }

@@ -4,6 +4,8 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QFontMetricsF>
+#include <QGuiApplication>
+#include <QScreen>
 #include <QPainter>
 #include <QPainterPath>
 #include <QTextBlock>
@@ -32,8 +34,65 @@ struct PageGeometry
     qreal mm(qreal millimetres) const { return millimetres * dotsPerMillimetre; }
 };
 
+// The resolution QTextDocumentLayout takes its lengths to be in: it multiplies margins, padding,
+// borders and indents by (device dpi / this), as qt_defaultDpiY() computes it (qfont.cpp).
+qreal layoutReferenceDpi()
+{
+    if (QCoreApplication::testAttribute(Qt::AA_Use96Dpi))
+        return 96;
+    if (const QScreen *screen = QGuiApplication::primaryScreen())
+        return qRound(screen->logicalDotsPerInchY());
+    return 100;
+}
+
+// Builders give every length (margins, padding, borders, indents) in points. QTextDocumentLayout
+// reads them as pixels of the reference resolution above, which depends on the screen; turning
+// points into such pixels here makes a document measure the same on every machine and device.
+// Done once per document (a second call with the same screen changes nothing).
+void scaleLengthsToPoints(QTextDocument &document)
+{
+    static const char *const kScaleProperty = "plandeskLengthScale";
+    const qreal wanted = layoutReferenceDpi() / 72.0;
+    const QVariant applied = document.property(kScaleProperty);
+    const qreal factor = wanted / (applied.isValid() ? applied.toReal() : 1.0);
+    document.setProperty(kScaleProperty, wanted);
+    if (qFuzzyCompare(factor, 1.0))
+        return;
+
+    document.setIndentWidth(document.indentWidth() * factor);
+    QList<QTextFrame *> frames = {document.rootFrame()};
+    while (!frames.isEmpty()) {
+        QTextFrame *frame = frames.takeLast();
+        frames.append(frame->childFrames());
+        QTextFrameFormat format = frame->frameFormat();
+        format.setBorder(format.border() * factor);
+        format.setPadding(format.padding() * factor);
+        format.setTopMargin(format.topMargin() * factor);
+        format.setBottomMargin(format.bottomMargin() * factor);
+        format.setLeftMargin(format.leftMargin() * factor);
+        format.setRightMargin(format.rightMargin() * factor);
+        if (format.isTableFormat()) {
+            QTextTableFormat table = format.toTableFormat();
+            table.setCellPadding(table.cellPadding() * factor);
+            table.setCellSpacing(table.cellSpacing() * factor);
+            format = table;
+        }
+        frame->setFrameFormat(format);
+    }
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        QTextBlockFormat format = block.blockFormat();
+        format.setTopMargin(format.topMargin() * factor);
+        format.setBottomMargin(format.bottomMargin() * factor);
+        format.setLeftMargin(format.leftMargin() * factor);
+        format.setRightMargin(format.rightMargin() * factor);
+        format.setTextIndent(format.textIndent() * factor);
+        QTextCursor(block).setBlockFormat(format);
+    }
+}
+
 void prepare(QTextDocument &document, QPaintDevice &device, const QSizeF &size)
 {
+    scaleLengthsToPoints(document);
     document.documentLayout()->setPaintDevice(&device);
     document.setDocumentMargin(0);
     document.setPageSize(size);
@@ -76,6 +135,7 @@ std::unique_ptr<QTextDocument> buildContents(const FormalDocument &document, con
 {
     auto contents = std::make_unique<QTextDocument>();
     contents->setUndoRedoEnabled(false);
+    contents->setIndentWidth(DocumentStyle::indentPoints);
     contents->setDefaultFont(DocumentStyle::font(DocumentStyle::bodyPointSize));
     QTextCursor cursor(contents.get());
     QTextBlockFormat titleFormat;
@@ -159,6 +219,8 @@ void drawWatermark(QPainter &painter, const PageGeometry &geometry, const QStrin
     // Drawn as outlines rather than text: the mark shows on paper and on screen, but does not
     // pollute what a reader searches or copies.
     QFont font = DocumentStyle::font(80, true);
+    // A path resolves point sizes at the screen's resolution, not the device's: size it in pixels.
+    font.setPixelSize(qRound(80.0 / 72.0 * 25.4 * geometry.dotsPerMillimetre));
     QPainterPath path;
     path.addText(0, 0, font, text);
     const QRectF bounds = path.boundingRect();
@@ -167,7 +229,7 @@ void drawWatermark(QPainter &painter, const PageGeometry &geometry, const QStrin
     painter.rotate(-35);
     painter.translate(-bounds.center());
     painter.setPen(Qt::NoPen);
-    painter.setBrush(QColor(0, 0, 0, 28));
+    painter.setBrush(QColor(0, 0, 0, 34));
     painter.drawPath(path);
     painter.restore();
 }

@@ -80,7 +80,6 @@ QTextTable *insertTable(QTextCursor &cursor, const QStringList &headers, const Q
     tableFormat.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
     tableFormat.setBorderBrush(QColor(0x55, 0x55, 0x55));
     tableFormat.setCellSpacing(0);
-    tableFormat.setBorderCollapse(true);
     tableFormat.setCellPadding(4);
     tableFormat.setHeaderRowCount(1);
     tableFormat.setWidth(QTextLength(QTextLength::PercentageLength, 100));
@@ -266,7 +265,9 @@ std::unique_ptr<QTextDocument> PlanDocumentBuilder::buildCover(const Plan &plan,
                                            QTextLength(QTextLength::PercentageLength, 66)});
     QTextTable *table = cursor.insertTable(int(rows.size()), 2, tableFormat);
     for (int row = 0; row < rows.size(); ++row) {
-        table->cellAt(row, 0).firstCursorPosition().insertText(rows.at(row).at(0) + QStringLiteral("："),
+        table->cellAt(row, 0).firstCursorPosition().insertText(rows.at(row).at(0)
+                                                                   + (language.isChinese() ? QStringLiteral("：")
+                                                                                           : QStringLiteral(":")),
                                                                charFormat(DocumentStyle::bodyPointSize, true));
         table->cellAt(row, 1).firstCursorPosition().insertText(rows.at(row).at(1),
                                                                charFormat(DocumentStyle::bodyPointSize));

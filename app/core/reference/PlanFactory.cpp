@@ -27,6 +27,9 @@ QList<Section> PlanFactory::defaultSections(const QString &language, const QStri
     sections.reserve(m_data.skeleton.size());
     for (const ReferenceData::SkeletonSection &skeleton : m_data.skeleton) {
         QString body = skeleton.body.in(language);
+        // "Example Co., Ltd." at the end of an English sentence must not end in "..".
+        if (name.endsWith(QLatin1Char('.')))
+            body.replace(placeholder + QLatin1Char('.'), name);
         body.replace(placeholder, name);
         sections.append(Section{skeleton.key, skeleton.title.in(language), body, skeleton.depth});
     }
