@@ -1,8 +1,18 @@
 #pragma once
 
 #include "core/domain/Plan.h"
+#include "core/reference/PlanFactory.h"
 
+#include <QList>
 #include <QWizard>
+
+class ContactsPage;
+class LevelsPage;
+class OrganisationPage;
+class PlanWizardPage;
+class ResponsePage;
+class ReviewPage;
+class SectionsPage;
 
 // "New plan (guided)": asks, page by page, for the organisation and its operator profile; scope
 // and principles; the emergency organisation and contacts; categories and levels; monitoring and
@@ -21,4 +31,23 @@ public:
 
     // The plan as the pages describe it; complete once the wizard is accepted.
     Plan plan() const;
+
+    // Asks before throwing away what the user entered.
+    void reject() override;
+
+private:
+    void refillDefaults();
+
+    const ReferenceData &m_data;
+    PlanFactory m_factory;
+    OrganisationPage *m_organisationPage = nullptr;
+    SectionsPage *m_scopePage = nullptr;
+    ContactsPage *m_contactsPage = nullptr;
+    LevelsPage *m_levelsPage = nullptr;
+    SectionsPage *m_warningPage = nullptr;
+    ResponsePage *m_responsePage = nullptr;
+    SectionsPage *m_preventionPage = nullptr;
+    ReviewPage *m_reviewPage = nullptr;
+    QList<PlanWizardPage *> m_pages;
+    Plan m_initialPlan; // to tell whether there is anything to lose on Cancel
 };
