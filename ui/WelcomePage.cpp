@@ -28,6 +28,7 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
     // A word-wrapped label given an alignment in its layout shrinks to its minimum width and
     // clips its text; a fixed reading width avoids that.
     intro->setFixedWidth(620);
+    intro->setMinimumHeight(intro->heightForWidth(620));
     layout->addWidget(intro, 0, Qt::AlignHCenter);
     layout->addSpacing(24);
 
