@@ -49,7 +49,9 @@ QString PdfText::fonts(const QString &pdfPath)
 QString PdfText::squeezed(const QString &text)
 {
     QString result = text;
-    result.remove(QRegularExpression(QStringLiteral("\\s+")));
+    // Unicode-aware: the ideographic space of "第一章　总则" counts as white space too.
+    static const QRegularExpression space(QStringLiteral("\\s+"), QRegularExpression::UseUnicodePropertiesOption);
+    result.remove(space);
     return result;
 }
 

@@ -30,6 +30,10 @@ struct PageGeometry
         const QMarginsF margins = DocumentStyle::marginsMillimetres();
         body = page.adjusted(margins.left() * dotsPerMillimetre, margins.top() * dotsPerMillimetre,
                              -margins.right() * dotsPerMillimetre, -margins.bottom() * dotsPerMillimetre);
+        // Whole device pixels: the text layout keeps positions in 1/64 px, so a fractional page
+        // height puts a line that was moved to the next page a hair above the page boundary, where
+        // it counts as part of both pages.
+        body.setSize(QSizeF(std::floor(body.width()), std::floor(body.height())));
     }
     qreal mm(qreal millimetres) const { return millimetres * dotsPerMillimetre; }
 };
@@ -131,6 +135,44 @@ void keepHeadingsWithText(FormalDocument &document)
     }
 }
 
+// Qt skips whole blocks outside a page's clip but draws every line of a block it does not skip,
+// so a paragraph that runs across a page break would be written into the text layer of both
+// pages (invisible, clipped, but found twice by search and copied twice). Splitting such blocks
+// where the new page begins keeps each line in the text of its own page only. The split part
+// continues the paragraph: no first-line indent, no space above.
+void splitBlocksAtPageBreaks(QTextDocument &document)
+{
+    const qreal pageHeight = document.pageSize().height();
+    QAbstractTextDocumentLayout *layout = document.documentLayout();
+    for (int pass = 0; pass < 64; ++pass) {
+        bool split = false;
+        for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+            const QTextLayout *lines = block.layout();
+            if (!lines || lines->lineCount() < 2)
+                continue;
+            const qreal top = layout->blockBoundingRect(block).top();
+            const int firstPage = int((top + lines->lineAt(0).y()) / pageHeight);
+            for (int i = 1; i < lines->lineCount(); ++i) {
+                if (int((top + lines->lineAt(i).y()) / pageHeight) == firstPage)
+                    continue;
+                const int position = block.position() + lines->lineAt(i).textStart();
+                QTextBlockFormat continuation = block.blockFormat();
+                continuation.setTextIndent(0);
+                continuation.setTopMargin(0);
+                continuation.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
+                QTextCursor cursor(&document);
+                cursor.setPosition(position);
+                cursor.insertBlock(continuation, block.charFormat());
+                document.markContentsDirty(block.position(), document.characterCount() - block.position());
+                split = true;
+                break;
+            }
+        }
+        if (!split)
+            return;
+    }
+}
+
 std::unique_ptr<QTextDocument> buildContents(const FormalDocument &document, const QList<int> &pageNumbers)
 {
     auto contents = std::make_unique<QTextDocument>();
@@ -192,6 +234,13 @@ Layout layOut(FormalDocument &document, QPagedPaintDevice &device, const PageGeo
     }
     prepare(*document.body, device, bodySize);
     keepHeadingsWithText(document);
+    // Splitting renumbers the blocks; cursors follow the text, so the headings are found again.
+    QList<QTextCursor> headingCursors;
+    for (const FormalDocument::Heading &heading : std::as_const(document.headings))
+        headingCursors << QTextCursor(document.body->findBlockByNumber(heading.blockNumber));
+    splitBlocksAtPageBreaks(*document.body);
+    for (qsizetype i = 0; i < headingCursors.size(); ++i)
+        document.headings[i].blockNumber = headingCursors.at(i).block().blockNumber();
     layout.bodyPages = document.body->pageCount();
     if (!document.headings.isEmpty()) {
         // The contents' own length does not depend on the numbers in it, so lay it out once with
@@ -268,7 +317,10 @@ void drawDocumentPage(QPainter &painter, const PageGeometry &geometry, QTextDocu
     const qreal pageHeight = text.pageSize().height();
     painter.save();
     painter.translate(geometry.body.left(), geometry.body.top() - pageIndex * pageHeight);
-    const QRectF clip(0, pageIndex * pageHeight, geometry.body.width(), pageHeight);
+    // QTextLayout draws every line that touches the clip, and a line that starts exactly where the
+    // next page begins touches this page's bottom edge: it would be written (invisibly) into this
+    // page's text layer too. One device pixel off each edge keeps every line on its own page.
+    const QRectF clip(0, pageIndex * pageHeight + 1, geometry.body.width(), pageHeight - 2);
     text.drawContents(&painter, clip);
     painter.restore();
 }

@@ -33,24 +33,29 @@ QString Database::defaultPath()
     return QDir(dir).filePath(QStringLiteral("plandesk.sqlite"));
 }
 
-Result<void> Database::fail(const Error &error)
-{
-    close();
-    return error;
-}
-
 Result<void> Database::open(const QString &path, int targetSchemaVersion)
 {
     close();
+    m_backupPath.clear();
+    // The work happens in openFile() so that its queries and migrator, which hold copies of the
+    // connection, are gone before a failure closes and removes that connection.
+    Result<void> opened = openFile(path, targetSchemaVersion);
+    if (!opened)
+        close();
+    return opened;
+}
+
+Result<void> Database::openFile(const QString &path, int targetSchemaVersion)
+{
     const int target = targetSchemaVersion < 0 ? SchemaMigrator::kLatestVersion : targetSchemaVersion;
     const QFileInfo info(path);
     m_path = info.absoluteFilePath();
 
     const QDir dir = info.absoluteDir();
     if (!dir.exists() && !QDir().mkpath(dir.absolutePath()))
-        return fail(Error{tr("Could not create the folder %1 for the database.").arg(QDir::toNativeSeparators(dir.absolutePath()))});
+        return Error{tr("Could not create the folder %1 for the database.").arg(QDir::toNativeSeparators(dir.absolutePath()))};
     if (info.exists() && !info.isFile())
-        return fail(Error{tr("%1 is not a file.").arg(QDir::toNativeSeparators(m_path))});
+        return Error{tr("%1 is not a file.").arg(QDir::toNativeSeparators(m_path))};
 
     m_lock = std::make_unique<QLockFile>(m_path + QStringLiteral(".lock"));
     // The lock is held for as long as PlanDesk runs, so it must never go stale by age; a lock left
@@ -60,8 +65,8 @@ Result<void> Database::open(const QString &path, int targetSchemaVersion)
         const QLockFile::LockError lockError = m_lock->error();
         m_lock.reset();
         if (lockError == QLockFile::LockFailedError)
-            return fail(Error{tr("The database %1 is in use by another PlanDesk. Close it there first.").arg(QDir::toNativeSeparators(m_path))});
-        return fail(Error{tr("PlanDesk cannot write in the folder %1; check its permissions.").arg(QDir::toNativeSeparators(dir.absolutePath()))});
+            return Error{tr("The database %1 is in use by another PlanDesk. Close it there first.").arg(QDir::toNativeSeparators(m_path))};
+        return Error{tr("PlanDesk cannot write in the folder %1; check its permissions.").arg(QDir::toNativeSeparators(dir.absolutePath()))};
     }
 
     if (!info.exists()) {
@@ -69,45 +74,45 @@ Result<void> Database::open(const QString &path, int targetSchemaVersion)
         // files the same permissions, and the file holds names and phone numbers.
         QFile file(m_path);
         if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(kOwnerOnly))
-            return fail(Error{tr("Could not create the database %1: %2.").arg(QDir::toNativeSeparators(m_path), file.errorString())});
+            return Error{tr("Could not create the database %1: %2.").arg(QDir::toNativeSeparators(m_path), file.errorString())};
         file.close();
     } else if (!info.isWritable()) {
-        return fail(Error{tr("The database %1 is read-only; check its permissions.").arg(QDir::toNativeSeparators(m_path))});
+        return Error{tr("The database %1 is read-only; check its permissions.").arg(QDir::toNativeSeparators(m_path))};
     }
 
     m_database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     m_database.setDatabaseName(m_path);
     m_database.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!m_database.open())
-        return fail(StorageError::from(tr("Could not open the database %1").arg(QDir::toNativeSeparators(m_path)), m_database.lastError()));
+        return StorageError::from(tr("Could not open the database %1").arg(QDir::toNativeSeparators(m_path)), m_database.lastError());
 
     // Read the version before anything writes to the file: a file from a newer PlanDesk, or a
     // foreign one, must be left exactly as it was.
     SchemaMigrator migrator(m_database);
     Result<int> version = migrator.currentVersion();
     if (!version)
-        return fail(Error{tr("Could not open %1: %2").arg(QDir::toNativeSeparators(m_path), version.errorMessage())});
+        return Error{tr("Could not open %1: %2").arg(QDir::toNativeSeparators(m_path), version.errorMessage())};
     if (version.value() > SchemaMigrator::kLatestVersion) {
-        return fail(Error{tr("The database %1 was written by a newer PlanDesk (data version %2; this PlanDesk reads up to %3). "
+        return Error{tr("The database %1 was written by a newer PlanDesk (data version %2; this PlanDesk reads up to %3). "
                              "It was not changed; open it with the newer PlanDesk.")
                               .arg(QDir::toNativeSeparators(m_path))
                               .arg(version.value())
-                              .arg(SchemaMigrator::kLatestVersion)});
+                              .arg(SchemaMigrator::kLatestVersion)};
     }
 
     QSqlQuery pragma(m_database);
     if (!pragma.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !pragma.next()
         || pragma.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
-        return fail(StorageError::from(tr("Could not prepare the database %1").arg(QDir::toNativeSeparators(m_path)), pragma.lastError()));
+        return StorageError::from(tr("Could not prepare the database %1").arg(QDir::toNativeSeparators(m_path)), pragma.lastError());
     if (!pragma.exec(QStringLiteral("PRAGMA foreign_keys = ON")))
-        return fail(StorageError::from(tr("Could not prepare the database %1").arg(QDir::toNativeSeparators(m_path)), pragma.lastError()));
+        return StorageError::from(tr("Could not prepare the database %1").arg(QDir::toNativeSeparators(m_path)), pragma.lastError());
 
     if (version.value() > 0 && version.value() < target) {
         if (Result<void> backedUp = backupBeforeMigration(version.value()); !backedUp)
-            return fail(backedUp.error());
+            return backedUp.error();
     }
     if (Result<void> migrated = migrator.migrateTo(target); !migrated)
-        return fail(migrated.error());
+        return migrated.error();
     m_schemaVersion = qMax(target, version.value());
     return {};
 }

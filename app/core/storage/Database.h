@@ -38,7 +38,7 @@ public:
 
 private:
     Result<void> backupBeforeMigration(int fromVersion);
-    Result<void> fail(const Error &error);
+    Result<void> openFile(const QString &path, int targetSchemaVersion);
 
     QString m_connectionName;
     QSqlDatabase m_database;
