@@ -1,0 +1,109 @@
+#include "PlanTableDelegate.h"
+
+#include "PlanTableWidget.h"
+#include "core/domain/ContactTeam.h"
+
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QPlainTextEdit>
+#include <QSpinBox>
+
+PlanTableDelegate::PlanTableDelegate(PlanTableWidget *table) : QStyledItemDelegate(table), m_table(table) {}
+
+QString PlanTableDelegate::deadlineText(int minutes)
+{
+    if (minutes <= 0)
+        return tr("Without delay");
+    if (minutes == 60)
+        return tr("1 hour");
+    if (minutes % 60 == 0)
+        return tr("%1 hours").arg(minutes / 60);
+    return minutes == 1 ? tr("1 minute") : tr("%1 minutes").arg(minutes);
+}
+
+QWidget *PlanTableDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                                         const QModelIndex &index) const
+{
+    switch (m_table->columnKind(index.column())) {
+    case PlanTableWidget::ColumnKind::Team: {
+        auto *combo = new QComboBox(parent);
+        combo->setObjectName(QStringLiteral("contactTeamComboBox"));
+        for (ContactTeam team : allContactTeams())
+            combo->addItem(QCoreApplication::translate("ContactTeam", contactTeamSourceText(team)), contactTeamKey(team));
+        return combo;
+    }
+    case PlanTableWidget::ColumnKind::Minutes: {
+        auto *spin = new QSpinBox(parent);
+        spin->setObjectName(QStringLiteral("deadlineMinutesSpinBox"));
+        spin->setRange(0, 60 * 24 * 60);
+        spin->setSingleStep(30);
+        spin->setSuffix(tr(" min"));
+        spin->setSpecialValueText(tr("Without delay"));
+        spin->setAlignment(Qt::AlignRight);
+        return spin;
+    }
+    case PlanTableWidget::ColumnKind::MultiLineText: {
+        auto *edit = new QPlainTextEdit(parent);
+        edit->setObjectName(QStringLiteral("cellPlainTextEdit"));
+        edit->setTabChangesFocus(true);
+        edit->setUndoRedoEnabled(false);
+        return edit;
+    }
+    case PlanTableWidget::ColumnKind::Check:
+        return nullptr;
+    case PlanTableWidget::ColumnKind::Text:
+        break;
+    }
+    return QStyledItemDelegate::createEditor(parent, option, index);
+}
+
+void PlanTableDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
+{
+    if (auto *combo = qobject_cast<QComboBox *>(editor)) {
+        combo->setCurrentIndex(qMax(0, combo->findData(index.data(Qt::UserRole))));
+    } else if (auto *spin = qobject_cast<QSpinBox *>(editor)) {
+        spin->setValue(index.data(Qt::EditRole).toInt());
+    } else if (auto *edit = qobject_cast<QPlainTextEdit *>(editor)) {
+        edit->setPlainText(index.data(Qt::EditRole).toString());
+        edit->moveCursor(QTextCursor::End);
+    } else {
+        QStyledItemDelegate::setEditorData(editor, index);
+    }
+}
+
+void PlanTableDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
+{
+    if (auto *combo = qobject_cast<QComboBox *>(editor)) {
+        if (combo->currentData().toString() != index.data(Qt::UserRole).toString())
+            model->setItemData(index, {{Qt::DisplayRole, combo->currentText()}, {Qt::UserRole, combo->currentData()}});
+    } else if (auto *spin = qobject_cast<QSpinBox *>(editor)) {
+        spin->interpretText();
+        if (spin->value() != index.data(Qt::EditRole).toInt())
+            model->setData(index, spin->value(), Qt::EditRole);
+    } else if (auto *edit = qobject_cast<QPlainTextEdit *>(editor)) {
+        if (edit->toPlainText() != index.data(Qt::EditRole).toString())
+            model->setData(index, edit->toPlainText(), Qt::EditRole);
+    } else {
+        QStyledItemDelegate::setModelData(editor, model, index);
+    }
+}
+
+void PlanTableDelegate::updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,
+                                             const QModelIndex &index) const
+{
+    QStyledItemDelegate::updateEditorGeometry(editor, option, index);
+    if (qobject_cast<QPlainTextEdit *>(editor)) {
+        // Long cells get room to write in; the editor may reach over the rows below.
+        QRect rect = option.rect;
+        rect.setWidth(qMax(rect.width(), 260));
+        rect.setHeight(qMax(rect.height(), editor->fontMetrics().lineSpacing() * 6));
+        editor->setGeometry(rect);
+    }
+}
+
+void PlanTableDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
+{
+    QStyledItemDelegate::initStyleOption(option, index);
+    if (m_table->columnKind(index.column()) == PlanTableWidget::ColumnKind::Minutes)
+        option->text = deadlineText(index.data(Qt::EditRole).toInt());
+}

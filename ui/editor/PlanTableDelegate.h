@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QStyledItemDelegate>
+
+class PlanTableWidget;
+
+// Editors for the cells of a PlanTableWidget: a combo box of teams, a spin box of minutes shown as
+// "1 hour" / "30 minutes", and a multi-line plain-text editor for long cells.
+class PlanTableDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+
+public:
+    explicit PlanTableDelegate(PlanTableWidget *table);
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override;
+    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override;
+    void updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,
+                              const QModelIndex &index) const override;
+
+    // "Without delay", "1 hour", "90 minutes".
+    static QString deadlineText(int minutes);
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
+
+private:
+    PlanTableWidget *m_table;
+};

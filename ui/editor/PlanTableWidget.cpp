@@ -1,0 +1,320 @@
+#include "PlanTableWidget.h"
+
+#include "PlanTableDelegate.h"
+#include "core/domain/ContactTeam.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QCoreApplication>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QRegularExpression>
+#include <QScrollBar>
+#include <QTimer>
+#include <algorithm>
+
+PlanTableWidget::PlanTableWidget(const QString &objectName, const QList<Column> &columns, QWidget *parent)
+    : QTableWidget(parent), m_columns(columns)
+{
+    setObjectName(objectName);
+    setColumnCount(int(columns.size()));
+    QStringList headers;
+    for (const Column &column : columns)
+        headers << column.header;
+    setHorizontalHeaderLabels(headers);
+    setItemDelegate(new PlanTableDelegate(this));
+    setWordWrap(true);
+    setAlternatingRowColors(true);
+    setSelectionBehavior(QAbstractItemView::SelectItems);
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
+    setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                    | QAbstractItemView::AnyKeyPressed);
+    setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    verticalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    horizontalHeader()->setHighlightSections(false);
+    horizontalHeader()->setMinimumSectionSize(40);
+    for (int column = 0; column < columns.size(); ++column) {
+        const Column &spec = columns.at(column);
+        if (spec.width == 0) {
+            horizontalHeader()->setSectionResizeMode(column, QHeaderView::Stretch);
+        } else {
+            horizontalHeader()->setSectionResizeMode(column, QHeaderView::Interactive);
+            setColumnWidth(column, spec.width);
+        }
+        if (!spec.toolTip.isEmpty())
+            horizontalHeaderItem(column)->setToolTip(spec.toolTip);
+    }
+    connect(this, &QTableWidget::itemChanged, this, [this] {
+        scheduleRowResize();
+        announceEdit();
+    });
+    connect(horizontalHeader(), &QHeaderView::sectionResized, this, &PlanTableWidget::scheduleRowResize);
+}
+
+void PlanTableWidget::scheduleRowResize()
+{
+    if (m_rowResizePending)
+        return;
+    m_rowResizePending = true;
+    QTimer::singleShot(0, this, [this] {
+        m_rowResizePending = false;
+        resizeRowsToContents();
+    });
+}
+
+PlanTableWidget::ColumnKind PlanTableWidget::columnKind(int column) const
+{
+    return column >= 0 && column < m_columns.size() ? m_columns.at(column).kind : ColumnKind::Text;
+}
+
+int PlanTableWidget::preferredWidth() const
+{
+    int width = 2 * frameWidth() + verticalHeader()->width();
+    for (int column = 0; column < m_columns.size(); ++column)
+        width += m_columns.at(column).width == 0 ? 200 : columnWidth(column);
+    return width;
+}
+
+void PlanTableWidget::commitPendingEdit()
+{
+    if (state() != QAbstractItemView::EditingState)
+        return;
+    if (QWidget *editor = indexWidget(currentIndex())) {
+        commitData(editor);
+        closeEditor(editor, QAbstractItemDelegate::NoHint);
+    }
+}
+
+void PlanTableWidget::beginLoading(int rowCount)
+{
+    ++m_loading;
+    clearContents();
+    setRowCount(rowCount);
+    for (int row = 0; row < rowCount; ++row)
+        initialiseRow(row);
+}
+
+void PlanTableWidget::endLoading()
+{
+    --m_loading;
+    scheduleRowResize();
+}
+
+void PlanTableWidget::announceEdit()
+{
+    if (m_loading == 0)
+        emit edited();
+}
+
+void PlanTableWidget::initialiseRow(int row)
+{
+    ++m_loading;
+    for (int column = 0; column < columnCount(); ++column) {
+        switch (columnKind(column)) {
+        case ColumnKind::Check: setCellChecked(row, column, false); break;
+        case ColumnKind::Minutes: setCellMinutes(row, column, 0); break;
+        case ColumnKind::Team: setCellTeamKey(row, column, contactTeamKey(ContactTeam::Department)); break;
+        case ColumnKind::Text:
+        case ColumnKind::MultiLineText: setCellText(row, column, QString()); break;
+        }
+    }
+    --m_loading;
+}
+
+int PlanTableWidget::addRow()
+{
+    const int current = currentRow();
+    const int row = current >= 0 ? current + 1 : rowCount();
+    ++m_loading;
+    insertRow(row);
+    initialiseRow(row);
+    // A new member usually joins the team of the row above.
+    if (current >= 0) {
+        for (int column = 0; column < columnCount(); ++column) {
+            if (columnKind(column) == ColumnKind::Team)
+                setCellTeamKey(row, column, cellTeamKey(current, column));
+        }
+    }
+    --m_loading;
+    int firstTextColumn = 0;
+    while (firstTextColumn < columnCount() && columnKind(firstTextColumn) != ColumnKind::Text)
+        ++firstTextColumn;
+    setCurrentCell(row, firstTextColumn < columnCount() ? firstTextColumn : 0);
+    scrollToItem(item(row, 0));
+    announceEdit();
+    return row;
+}
+
+void PlanTableWidget::removeSelectedRows()
+{
+    QList<int> rows;
+    for (const QModelIndex &index : selectionModel()->selectedIndexes())
+        rows << index.row();
+    if (rows.isEmpty() && currentRow() >= 0)
+        rows << currentRow();
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    if (rows.isEmpty())
+        return;
+    ++m_loading;
+    for (auto it = rows.crbegin(); it != rows.crend(); ++it)
+        removeRow(*it);
+    --m_loading;
+    if (rowCount() > 0)
+        setCurrentCell(qMin(rows.first(), rowCount() - 1), qMax(0, currentColumn()));
+    announceEdit();
+}
+
+void PlanTableWidget::pasteText(const QString &text)
+{
+    QString normalised = text;
+    normalised.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    QStringList lines = normalised.split(QLatin1Char('\n'));
+    while (!lines.isEmpty() && lines.last().isEmpty())
+        lines.removeLast();
+    if (lines.isEmpty())
+        return;
+    const int firstRow = qMax(0, currentRow());
+    const int firstColumn = qMax(0, currentColumn());
+    ++m_loading;
+    for (int i = 0; i < lines.size(); ++i) {
+        const int row = firstRow + i;
+        if (row >= rowCount()) {
+            insertRow(row);
+            initialiseRow(row);
+        }
+        const QStringList cells = lines.at(i).split(QLatin1Char('\t'));
+        for (int j = 0; j < cells.size() && firstColumn + j < columnCount(); ++j)
+            setCellFromText(row, firstColumn + j, cells.at(j));
+    }
+    --m_loading;
+    announceEdit();
+}
+
+void PlanTableWidget::keyPressEvent(QKeyEvent *event)
+{
+    if (state() != QAbstractItemView::EditingState && event->matches(QKeySequence::Paste)) {
+        if (const QClipboard *clipboard = QApplication::clipboard(); clipboard && !clipboard->text().isEmpty()) {
+            pasteText(clipboard->text());
+            event->accept();
+            return;
+        }
+    }
+    QTableWidget::keyPressEvent(event);
+}
+
+QTableWidgetItem *PlanTableWidget::ensureItem(int row, int column)
+{
+    QTableWidgetItem *cell = item(row, column);
+    if (!cell) {
+        cell = new QTableWidgetItem;
+        if (columnKind(column) == ColumnKind::Check) {
+            cell->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+            cell->setCheckState(Qt::Unchecked);
+        } else if (columnKind(column) == ColumnKind::Minutes) {
+            cell->setTextAlignment(Qt::AlignRight | Qt::AlignTop);
+        } else {
+            // Long cells read from the top, like the document.
+            cell->setTextAlignment(Qt::AlignLeft | Qt::AlignTop);
+        }
+        setItem(row, column, cell);
+    }
+    return cell;
+}
+
+QString PlanTableWidget::cellText(int row, int column) const
+{
+    const QTableWidgetItem *cell = item(row, column);
+    return cell ? cell->data(Qt::EditRole).toString() : QString();
+}
+
+bool PlanTableWidget::cellChecked(int row, int column) const
+{
+    const QTableWidgetItem *cell = item(row, column);
+    return cell && cell->checkState() == Qt::Checked;
+}
+
+int PlanTableWidget::cellMinutes(int row, int column) const
+{
+    const QTableWidgetItem *cell = item(row, column);
+    return cell ? cell->data(Qt::EditRole).toInt() : 0;
+}
+
+QString PlanTableWidget::cellTeamKey(int row, int column) const
+{
+    const QTableWidgetItem *cell = item(row, column);
+    return cell ? cell->data(Qt::UserRole).toString() : QString();
+}
+
+QVariant PlanTableWidget::cellData(int row, int column, int role) const
+{
+    const QTableWidgetItem *cell = item(row, column);
+    return cell ? cell->data(role) : QVariant();
+}
+
+void PlanTableWidget::setCellText(int row, int column, const QString &text)
+{
+    QTableWidgetItem *cell = ensureItem(row, column);
+    cell->setData(Qt::EditRole, text);
+    cell->setToolTip(text.size() > 40 ? text : QString());
+}
+
+void PlanTableWidget::setCellChecked(int row, int column, bool checked)
+{
+    ensureItem(row, column)->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
+}
+
+void PlanTableWidget::setCellMinutes(int row, int column, int minutes)
+{
+    ensureItem(row, column)->setData(Qt::EditRole, qMax(0, minutes));
+}
+
+void PlanTableWidget::setCellTeamKey(int row, int column, const QString &teamKey)
+{
+    QTableWidgetItem *cell = ensureItem(row, column);
+    const ContactTeam team = contactTeamFromKey(teamKey).value_or(ContactTeam::Department);
+    cell->setData(Qt::UserRole, contactTeamKey(team));
+    cell->setData(Qt::DisplayRole, QCoreApplication::translate("ContactTeam", contactTeamSourceText(team)));
+}
+
+void PlanTableWidget::setCellData(int row, int column, int role, const QVariant &value)
+{
+    ensureItem(row, column)->setData(role, value);
+}
+
+void PlanTableWidget::setCellFromText(int row, int column, const QString &text)
+{
+    const QString value = text.trimmed();
+    switch (columnKind(column)) {
+    case ColumnKind::Check: {
+        static const QStringList yes = {QStringLiteral("1"), QStringLiteral("x"), QStringLiteral("yes"),
+                                        QStringLiteral("y"), QStringLiteral("true"), QStringLiteral("是"),
+                                        QStringLiteral("✓"), QStringLiteral("√")};
+        setCellChecked(row, column, yes.contains(value.toLower()));
+        break;
+    }
+    case ColumnKind::Minutes: {
+        static const QRegularExpression number(QStringLiteral("(\\d+)"));
+        const QRegularExpressionMatch match = number.match(value);
+        int minutes = match.hasMatch() ? match.captured(1).toInt() : 0;
+        if (value.contains(QLatin1Char('h'), Qt::CaseInsensitive) || value.contains(QStringLiteral("小时")))
+            minutes *= 60;
+        setCellMinutes(row, column, minutes);
+        break;
+    }
+    case ColumnKind::Team: {
+        QString key = contactTeamKey(ContactTeam::Department);
+        for (ContactTeam team : allContactTeams()) {
+            if (value.compare(contactTeamKey(team), Qt::CaseInsensitive) == 0
+                || value.compare(QLatin1String(contactTeamSourceText(team)), Qt::CaseInsensitive) == 0
+                || value == QCoreApplication::translate("ContactTeam", contactTeamSourceText(team)))
+                key = contactTeamKey(team);
+        }
+        setCellTeamKey(row, column, key);
+        break;
+    }
+    case ColumnKind::Text:
+    case ColumnKind::MultiLineText: setCellText(row, column, value); break;
+    }
+}
