@@ -1,0 +1,451 @@
+// The PDF a plan becomes, read back the way a reader's search and copy read it (poppler's tools,
+// through PdfText): all of the text, in the document's font, numbered right, nothing interpreted.
+
+#include "../SamplePlans.h"
+#include "core/documents/DocumentLanguage.h"
+#include "core/documents/PdfExporter.h"
+#include "core/documents/PlanDocumentBuilder.h"
+#include "core/reference/PlanFactory.h"
+#include "support/PdfText.h"
+
+#include <QDir>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+// squeeze() removes ASCII white space only; pdftotext turns the ideographic space of
+// "第一章　总则" and no-break spaces into line breaks, so they go too.
+QString squeeze(const QString &text)
+{
+    QString squeezed = PdfText::squeezed(text);
+    squeezed.remove(QChar(0x3000));
+    squeezed.remove(QChar(0x00A0));
+    return squeezed;
+}
+
+QByteArray bytesOf(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// The running header as PdfText::bodyText needs it: the title and "Version 1.0 · Draft".
+QStringList headerLines(const Plan &plan)
+{
+    const FormalDocument document = PlanDocumentBuilder().build(plan);
+    return {document.headerLeft.trimmed(), document.headerRight.trimmed()};
+}
+
+QStringList paragraphsOf(const QString &body)
+{
+    QStringList paragraphs;
+    for (const QString &line : body.split(QLatin1Char('\n'))) {
+        if (!line.trimmed().isEmpty())
+            paragraphs << line.trimmed();
+    }
+    return paragraphs;
+}
+
+// "Page 3 of 12" or, once the Chinese translation exists, "第 3 页 共 12 页".
+QRegularExpression footerFor(int page, int total)
+{
+    return QRegularExpression(QStringLiteral("^\\s*(Page %1 of %2|第 ?%1 ?页 ?共 ?%2 ?页)\\s*$").arg(page).arg(total),
+                              QRegularExpression::MultilineOption);
+}
+
+int occurrences(const QString &text, const QString &word)
+{
+    return word.isEmpty() ? 0 : int(text.count(word));
+}
+
+// A plan of many long chapters in English: about a hundred pages.
+Plan bulkyPlan(int chapters)
+{
+    PlanFactory::Basics basics;
+    basics.organisation = QStringLiteral("Bulk Test Ltd");
+    basics.language = QStringLiteral("en");
+    Plan plan = PlanFactory().createDefault(basics);
+    plan.title = QStringLiteral("Bulk plan");
+    plan.sections.clear();
+    for (int chapter = 1; chapter <= chapters; ++chapter) {
+        plan.sections << Section{QString(), QStringLiteral("Chapter title %1").arg(chapter), QString(), 0};
+        for (int section = 1; section <= 3; ++section)
+            plan.sections << Section{QString(), QStringLiteral("Section %1 of chapter %2").arg(section).arg(chapter),
+                                     SamplePlans::longParagraph(2600, QStringLiteral("C%1S%2").arg(chapter).arg(section))
+                                         + QStringLiteral("\nEnd of C%1S%2.").arg(chapter).arg(section),
+                                     1};
+    }
+    return plan;
+}
+
+} // namespace
+
+class TestPlanPdf : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_demoPdf;
+    Plan m_demo;
+    int m_demoPages = 0;
+
+    // Exports and checks what every export must satisfy; returns the page count, -1 on failure.
+    int exportTo(const Plan &plan, const QString &path)
+    {
+        Result<int> pages = PdfExporter::exportPlan(plan, path);
+        if (!pages.ok()) {
+            qWarning("%s", qPrintable(pages.errorMessage()));
+            return -1;
+        }
+        return pages.value();
+    }
+
+    // Every section title and every paragraph of every body, in the text a reader gets.
+    void verifyAllSectionText(const Plan &plan, const QString &pdf)
+    {
+        // pdftotext joins "follow-" + "up" at a line end into "followup", so hyphens are left out.
+        const QString body = squeeze(PdfText::bodyText(pdf, headerLines(plan))).remove(QLatin1Char('-'));
+        QVERIFY(!body.isEmpty());
+        for (const Section &section : plan.sections) {
+            QVERIFY2(body.contains(squeeze(section.title).remove(QLatin1Char('-'))), qPrintable(section.title));
+            for (const QString &paragraph : paragraphsOf(section.body))
+                QVERIFY2(body.contains(squeeze(paragraph).remove(QLatin1Char('-'))),
+                         qPrintable(section.title + QStringLiteral(": ") + paragraph.left(80)));
+        }
+    }
+
+    // pdfinfo, the footers and the exporter agree on the number of pages.
+    void verifyPageNumbers(const QString &pdf, int pages)
+    {
+        QCOMPARE(PdfText::pageCount(pdf), pages);
+        const QStringList texts = PdfText::pages(pdf);
+        QCOMPARE(texts.size(), pages);
+        // The cover carries no footer; every other page says where it is.
+        QVERIFY2(!texts.first().contains(QRegularExpression(QStringLiteral("Page \\d+ of|页 ?共"))), qPrintable(texts.first()));
+        for (int page = 2; page <= pages; ++page)
+            QVERIFY2(footerFor(page, pages).match(texts.at(page - 1)).hasMatch(),
+                     qPrintable(QStringLiteral("page %1 of %2:\n%3").arg(page).arg(pages).arg(texts.at(page - 1).right(200))));
+    }
+
+    // Each chapter in the contents with a page number, and the chapter starts on that page.
+    void verifyContents(const Plan &plan, const QString &pdf, int pageCount)
+    {
+        const FormalDocument document = PlanDocumentBuilder().build(plan);
+        const QStringList pages = PdfText::pages(pdf);
+        QCOMPARE(pages.size(), pageCount);
+        QVERIFY(pages.at(1).contains(document.contentsTitle));
+
+        // The lines from the contents on; the contents come first, so the first "label, number"
+        // pair found is the contents' entry (in the body a heading is followed by text).
+        QStringList lines;
+        for (qsizetype i = 1; i < pages.size(); ++i) {
+            for (const QString &line : pages.at(i).split(QLatin1Char('\n'))) {
+                if (!squeeze(line).isEmpty())
+                    lines << squeeze(line);
+            }
+        }
+        const QRegularExpression number(QStringLiteral("^\\d+$"));
+        auto listedPage = [&](const QString &label) {
+            // pdftotext may break a label over lines: join lines until they spell it.
+            for (qsizetype i = 0; i < lines.size(); ++i) {
+                QString joined;
+                qsizetype j = i;
+                while (j < lines.size() && joined != label && label.startsWith(joined + lines.at(j)))
+                    joined += lines.at(j++);
+                if (joined == label && j < lines.size() && number.match(lines.at(j)).hasMatch())
+                    return lines.at(j).toInt();
+            }
+            return -1;
+        };
+
+        int chapters = 0;
+        int firstBodyPage = -1;
+        int previous = 0;
+        for (const FormalDocument::Heading &heading : document.headings) {
+            if (heading.level != 0)
+                continue;
+            ++chapters;
+            const QString label = squeeze(heading.label);
+            const int page = listedPage(label);
+            if (firstBodyPage < 0)
+                firstBodyPage = page;
+            QVERIFY2(page >= 3 && page >= firstBodyPage && page >= previous && page <= pages.size(),
+                     qPrintable(QStringLiteral("%1 → %2").arg(heading.label).arg(page)));
+            previous = page;
+            QVERIFY2(squeeze(pages.at(page - 1)).contains(label),
+                     qPrintable(QStringLiteral("%1 is not on page %2").arg(heading.label).arg(page)));
+            // … and starts there rather than on the page before (which may be the contents).
+            QVERIFY2(page - 1 < firstBodyPage || !squeeze(pages.at(page - 2)).contains(label),
+                     qPrintable(QStringLiteral("%1 is already on page %2").arg(heading.label).arg(page - 1)));
+        }
+        // The plan's chapters, and the annexes for tables whose sections were removed.
+        QVERIFY(chapters >= int(std::count_if(plan.sections.cbegin(), plan.sections.cend(),
+                                              [](const Section &s) { return s.depth == 0; })));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        m_demo = PlanFactory().createDemo();
+        m_demoPdf = m_dir.filePath(QStringLiteral("demo.pdf"));
+        m_demoPages = exportTo(m_demo, m_demoPdf);
+        QVERIFY(m_demoPages > 3);
+    }
+
+    void demoPlanTextIsAllThere()
+    {
+        verifyAllSectionText(m_demo, m_demoPdf);
+        const QString text = squeeze(PdfText::extract(m_demoPdf));
+        QVERIFY(text.contains(squeeze(m_demo.title)));
+        QVERIFY(text.contains(squeeze(m_demo.organisation)));
+        QVERIFY(!m_demo.contacts.isEmpty());
+        for (const Contact &contact : m_demo.contacts) {
+            QVERIFY(!contact.name.isEmpty());
+            QVERIFY2(text.contains(contact.name), qPrintable(contact.name));
+            QVERIFY2(text.contains(squeeze(contact.officePhone)), qPrintable(contact.officePhone));
+            QVERIFY2(text.contains(squeeze(contact.mobilePhone)), qPrintable(contact.mobilePhone));
+        }
+        for (const IncidentLevel &level : m_demo.levels)
+            QVERIFY2(text.contains(level.warningColour), qPrintable(level.warningColour));
+    }
+
+    void textHasNoRadicalLookAlikes()
+    {
+        const QString text = PdfText::extract(m_demoPdf);
+        QVERIFY(text.contains(QStringLiteral("网络"))); // 网, 门, 长, 见 … are the usual victims
+        QVERIFY2(PdfText::radicals(text).isEmpty(), qPrintable(PdfText::radicals(text)));
+    }
+
+    void everyFontIsEmbeddedWenQuanYi()
+    {
+        const QStringList lines = PdfText::fonts(m_demoPdf).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY2(lines.size() >= 3, qPrintable(lines.join(QLatin1Char('\n')))); // two header lines and a font
+        for (const QString &line : lines.mid(2)) {
+            QVERIFY2(line.contains(QLatin1String("WenQuanYi")), qPrintable(line));
+            const QStringList columns = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            QVERIFY2(columns.size() >= 6 && columns.at(columns.size() - 5) == QLatin1String("yes"), qPrintable(line)); // emb
+        }
+    }
+
+    void pagesAreNumberedOnEveryPage() { verifyPageNumbers(m_demoPdf, m_demoPages); }
+
+    void contentsPointToTheRightPages() { verifyContents(m_demo, m_demoPdf, m_demoPages); }
+
+    // A line that starts the next page must not also be written, clipped away, at the foot of
+    // the page before: search would find it twice and copy would repeat it.
+    void noLineIsWrittenTwiceAtAPageBreak()
+    {
+        const QStringList pages = PdfText::pages(m_demoPdf);
+        const QRegularExpression footer(QStringLiteral("^(Page \\d+ of \\d+|第 ?\\d+ ?页 ?共 ?\\d+ ?页)$"));
+        const QStringList header = headerLines(m_demo);
+        QStringList repeated;
+        for (qsizetype i = 1; i + 1 < pages.size(); ++i) {
+            QStringList before;
+            for (const QString &line : pages.at(i).split(QLatin1Char('\n'))) {
+                if (!line.trimmed().isEmpty() && !footer.match(line.trimmed()).hasMatch())
+                    before << line.trimmed();
+            }
+            QStringList after;
+            for (const QString &line : pages.at(i + 1).split(QLatin1Char('\n'))) {
+                if (!line.trimmed().isEmpty() && !header.contains(line.trimmed()))
+                    after << line.trimmed();
+            }
+            if (!before.isEmpty() && before.last().size() > 8 && after.mid(0, 3).contains(before.last()))
+                repeated << QStringLiteral("pages %1/%2: %3").arg(i + 1).arg(i + 2).arg(before.last());
+        }
+        QVERIFY2(repeated.isEmpty(), qPrintable(repeated.join(QLatin1Char('\n'))));
+    }
+
+    void draftWatermarkIsNotText()
+    {
+        const FormalDocument document = PlanDocumentBuilder().build(m_demo);
+        QVERIFY(!document.watermark.isEmpty());
+        const QString status = DocumentLanguage(m_demo.language).text("PlanStatus", planStatusSourceText(PlanStatus::Draft));
+        const QStringList pages = PdfText::pages(m_demoPdf);
+        // The cover names the status once; where the status reads like the mark (草稿 = 草稿) that
+        // one is allowed.
+        QCOMPARE(occurrences(pages.first(), document.watermark), occurrences(status, document.watermark));
+        for (qsizetype i = 1; i < pages.size(); ++i) {
+            QString page = pages.at(i);
+            page.remove(document.headerRight);
+            QVERIFY2(!page.contains(document.watermark), qPrintable(QStringLiteral("page %1").arg(i + 1)));
+        }
+        // Drawn, though: the draft's pages carry more than the approved plan's.
+        Plan approved = m_demo;
+        approved.status = PlanStatus::Approved;
+        approved.approver = QStringLiteral("王建国");
+        const QString approvedPdf = m_dir.filePath(QStringLiteral("approved-for-comparison.pdf"));
+        QCOMPARE(exportTo(approved, approvedPdf), m_demoPages);
+        QVERIFY(bytesOf(m_demoPdf).size() > bytesOf(approvedPdf).size());
+    }
+
+    void approvedPlanExportsWithoutWatermark()
+    {
+        Plan plan = PlanFactory().createDemo(QStringLiteral("en"));
+        plan.status = PlanStatus::Approved;
+        plan.approver = QStringLiteral("Wang Jianguo");
+        plan.approvedOn = QDate(2025, 6, 30);
+        const QString pdf = m_dir.filePath(QStringLiteral("approved.pdf"));
+        const int pages = exportTo(plan, pdf);
+        QVERIFY(pages > 3);
+        verifyPageNumbers(pdf, pages);
+        const FormalDocument document = PlanDocumentBuilder().build(plan);
+        QVERIFY(document.watermark.isEmpty());
+        const QString text = PdfText::extract(pdf);
+        QVERIFY(text.contains(QStringLiteral("Version 1.0 · Approved")));
+        QVERIFY(text.contains(QLatin1String("Wang Jianguo")));
+        QVERIFY(text.contains(QLatin1String("30 June 2025")));
+        QVERIFY(!text.contains(QLatin1String("DRAFT")));
+        QVERIFY(!text.contains(QLatin1String("Draft")));
+    }
+
+    void englishPlanIsInEnglish()
+    {
+        const Plan plan = PlanFactory().createDemo(QStringLiteral("en"));
+        const QString pdf = m_dir.filePath(QStringLiteral("english.pdf"));
+        const int pages = exportTo(plan, pdf);
+        QVERIFY(pages > 3);
+        verifyAllSectionText(plan, pdf);
+        verifyPageNumbers(pdf, pages);
+        const QString text = PdfText::extract(pdf);
+        QVERIFY(text.contains(QLatin1String("Contents")));
+        QVERIFY(text.contains(QLatin1String("General provisions")));
+        QVERIFY(text.contains(QStringLiteral("Version 1.0 · Draft")));
+        QVERIFY(text.contains(QLatin1String("Example City Data Centre Co., Ltd.")));
+        // None of the Chinese skeleton's headings leaked in.
+        QVERIFY(!text.contains(QStringLiteral("总则")));
+        QVERIFY(!text.contains(QStringLiteral("应急处置")));
+        QVERIFY(PdfText::radicals(text).isEmpty());
+    }
+
+    void typedMarkupStaysText()
+    {
+        Plan plan = PlanFactory().createDemo(QStringLiteral("en"));
+        plan.title = QStringLiteral("Plan <b>bold</b> & co");
+        plan.organisation = QStringLiteral("Org <i>x</i> & Partners");
+        plan.sections[1].body = SamplePlans::markupText() + QStringLiteral("\nSecond paragraph with a <table> tag.");
+        plan.sections[2].title = QStringLiteral("Section <h1>big</h1>");
+        plan.contacts.first().name = QStringLiteral("<i>Eve");
+        plan.categories.first().description = QStringLiteral("<img src=\"file:///etc/hostname\">");
+        const QString pdf = m_dir.filePath(QStringLiteral("markup.pdf"));
+        QVERIFY(exportTo(plan, pdf) > 0);
+        verifyAllSectionText(plan, pdf);
+
+        const QString text = PdfText::extract(pdf);
+        const QString squeezed = squeeze(text);
+        QVERIFY(text.contains(QLatin1String("<img src=\"file:///etc/passwd\">")));
+        QVERIFY(squeezed.contains(squeeze(SamplePlans::markupText())));
+        QVERIFY(squeezed.contains(squeeze(plan.title)));
+        QVERIFY(squeezed.contains(squeeze(plan.organisation)));
+        QVERIFY(squeezed.contains(squeeze(plan.contacts.first().name)));
+        QVERIFY(squeezed.contains(squeeze(plan.categories.first().description)));
+        QVERIFY(squeezed.contains(QLatin1String("&amp;&lt;"))); // entities are not decoded either
+
+        // No image was loaded: none in the file, by poppler's count and in the raw objects.
+        QVERIFY(!bytesOf(pdf).contains("/Subtype /Image"));
+        QVERIFY(!bytesOf(pdf).contains("/Subtype/Image"));
+        const QString pdfimages = QStandardPaths::findExecutable(QStringLiteral("pdfimages"));
+        if (!pdfimages.isEmpty()) {
+            QProcess process;
+            process.start(pdfimages, {QStringLiteral("-list"), pdf});
+            QVERIFY(process.waitForFinished(60000));
+            QCOMPARE(process.exitCode(), 0);
+            const QStringList lines = QString::fromUtf8(process.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+            QCOMPARE(lines.size(), 2); // the column titles and the rule below them
+        }
+    }
+
+    void longParagraphsSurvivePageBreaks()
+    {
+        PlanFactory::Basics basics;
+        basics.organisation = QStringLiteral("长文本单位");
+        Plan plan = PlanFactory().createDefault(basics);
+        plan.title = QStringLiteral("长段落预案");
+        QString chinese;
+        while (chinese.size() < 6000)
+            chinese += QStringLiteral("发现网络安全事件后，值班人员应当立即核实情况并报告应急办公室；");
+        plan.sections[1].body = chinese + QStringLiteral("\n") + SamplePlans::longParagraph(9000, QStringLiteral("Latin"))
+                                + QStringLiteral("\n短段落。");
+        plan.sections[3].body = QStringLiteral("Tabs\tinside\ttext stay; ") + SamplePlans::markupText();
+        const QString pdf = m_dir.filePath(QStringLiteral("long.pdf"));
+        const int pages = exportTo(plan, pdf);
+        QVERIFY(pages > 5);
+        verifyAllSectionText(plan, pdf);
+        verifyPageNumbers(pdf, pages);
+        QVERIFY(PdfText::radicals(PdfText::extract(pdf)).isEmpty());
+    }
+
+    void hundredPagePlanKeepsItsNumbering()
+    {
+        const Plan plan = bulkyPlan(28);
+        const QString pdf = m_dir.filePath(QStringLiteral("bulky.pdf"));
+        int progressCalls = 0;
+        int lastTotal = 0;
+        Result<int> pages = PdfExporter::exportPlan(plan, pdf, [&](int done, int total) {
+            ++progressCalls;
+            lastTotal = total;
+            return done <= total;
+        });
+        QVERIFY2(pages.ok(), qPrintable(pages.errorMessage()));
+        QVERIFY2(pages.value() >= 90, qPrintable(QString::number(pages.value())));
+        QCOMPARE(progressCalls, pages.value());
+        QCOMPARE(lastTotal, pages.value());
+        verifyPageNumbers(pdf, pages.value());
+        const QString body = squeeze(PdfText::bodyText(pdf, headerLines(plan)));
+        for (int chapter = 1; chapter <= 28; ++chapter)
+            for (int section = 1; section <= 3; ++section)
+                QVERIFY(body.contains(squeeze(QStringLiteral("End of C%1S%2.").arg(chapter).arg(section))));
+        verifyContents(plan, pdf, pages.value());
+    }
+
+    void exportIntoAMissingFolderFails()
+    {
+        const QString pdf = m_dir.filePath(QStringLiteral("no/such/folder/out.pdf"));
+        Result<int> pages = PdfExporter::exportPlan(m_demo, pdf);
+        QVERIFY(!pages.ok());
+        QVERIFY2(pages.errorMessage().contains(QLatin1String("out.pdf")), qPrintable(pages.errorMessage()));
+        QVERIFY(!QFile::exists(pdf));
+        QVERIFY(!QDir(m_dir.filePath(QStringLiteral("no"))).exists());
+    }
+
+    void exportOntoAFolderFails()
+    {
+        QTemporaryDir dir;
+        const QString target = dir.filePath(QStringLiteral("plan.pdf"));
+        QVERIFY(QDir().mkpath(target));
+        Result<int> pages = PdfExporter::exportPlan(m_demo, target);
+        QVERIFY(!pages.ok());
+        QVERIFY(QFileInfo(target).isDir());
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList());
+    }
+
+    void failedExportKeepsTheGoodFile()
+    {
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("plan.pdf"));
+        QVERIFY(QFile::copy(m_demoPdf, pdf));
+        const QByteArray good = bytesOf(pdf);
+
+        // Cancelled half way: the error comes back and the good file stays as it was.
+        Plan other = PlanFactory().createDemo(QStringLiteral("en"));
+        Result<int> pages = PdfExporter::exportPlan(other, pdf, [](int done, int) { return done < 3; });
+        QVERIFY(!pages.ok());
+        QCOMPARE(bytesOf(pdf), good);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("plan.pdf")});
+        QCOMPARE(PdfText::pageCount(pdf), m_demoPages);
+
+        // A successful export does replace it.
+        QVERIFY(exportTo(other, pdf) > 0);
+        QVERIFY(bytesOf(pdf) != good);
+        QVERIFY(PdfText::extract(pdf).contains(QLatin1String("General provisions")));
+    }
+};
+
+QTEST_MAIN(TestPlanPdf)
+#include "TestPlanPdf.moc"
