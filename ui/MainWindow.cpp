@@ -27,7 +27,8 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     : QMainWindow(parent), m_database(database), m_repository(database)
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("PlanDesk — Incident Emergency Plans"));
+    // [*] shows the unsaved-changes mark of setWindowModified().
+    setWindowTitle(tr("PlanDesk — Incident Emergency Plans[*]"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/plandesk.svg")));
 
     m_stack = new QStackedWidget(this);
@@ -249,7 +250,7 @@ void MainWindow::addDemoPlan()
 void MainWindow::exportSelectedPlan()
 {
     if (m_stack->currentWidget() == m_editor) {
-        emit m_editor->exportPdfRequested();
+        m_editor->exportPdfAction()->trigger(); // takes in a table cell still being edited first
         return;
     }
     Result<Plan> plan = m_repository.load(selectedPlanId());
@@ -265,7 +266,7 @@ void MainWindow::exportSelectedPlan()
 void MainWindow::previewSelectedPlan()
 {
     if (m_stack->currentWidget() == m_editor) {
-        emit m_editor->printPreviewRequested();
+        m_editor->printPreviewAction()->trigger();
         return;
     }
     Result<Plan> plan = m_repository.load(selectedPlanId());
