@@ -149,6 +149,7 @@ void MainWindow::createActions()
     helpMenu->addAction(tr("&About PlanDesk"), this, &MainWindow::showAbout);
 
     QToolBar *toolBar = addToolBar(tr("Plans"));
+    m_plansToolBar = toolBar;
     toolBar->setObjectName(QStringLiteral("plansToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     toolBar->setMovable(false);
@@ -169,6 +170,8 @@ void MainWindow::updateActions()
     m_printPreviewAction->setEnabled(inEditor || (inList && hasSelection));
     m_deletePlanAction->setEnabled(inEditor || (inList && hasSelection));
     m_editor->saveAction()->setEnabled(inEditor);
+    // The editor has its own tool bar with the same commands for the open plan.
+    m_plansToolBar->setVisible(!inEditor);
 }
 
 void MainWindow::refreshPlanList()

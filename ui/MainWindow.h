@@ -12,6 +12,7 @@ class QTableView;
 class WelcomePage;
 class QAction;
 class QLabel;
+class QToolBar;
 
 // The application window: the welcome page on an empty database, else the plan list; opening a
 // plan shows the editor in its place.
@@ -60,6 +61,7 @@ private:
     PlanListModel *m_planListModel = nullptr;
     PlanEditor *m_editor = nullptr;
     QLabel *m_databaseLabel = nullptr;
+    QToolBar *m_plansToolBar = nullptr;
     QAction *m_newPlanAction = nullptr;
     QAction *m_openPlanAction = nullptr;
     QAction *m_deletePlanAction = nullptr;

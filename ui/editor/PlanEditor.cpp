@@ -127,6 +127,8 @@ public:
 
     QLabel *planTitleLabel = nullptr;
     QLabel *modifiedLabel = nullptr;
+    // A widget on a tool bar is shown or hidden through the action that wraps it.
+    QAction *modifiedLabelAction = nullptr;
     QSplitter *splitter = nullptr;
     SectionTreeWidget *tree = nullptr;
     QTabWidget *tabs = nullptr;
@@ -188,7 +190,7 @@ void PlanEditor::Private::buildUi()
     modifiedFont.setItalic(true);
     modifiedLabel->setFont(modifiedFont);
     modifiedLabel->setContentsMargins(0, 0, 8, 0);
-    toolBar->addWidget(modifiedLabel);
+    modifiedLabelAction = toolBar->addWidget(modifiedLabel);
 
     planTitleLabel = new QLabel(q);
     planTitleLabel->setObjectName(QStringLiteral("planTitleLabel"));
@@ -259,9 +261,10 @@ void PlanEditor::Private::buildUi()
     leftSplitter->setChildrenCollapsible(false);
     leftSplitter->addWidget(buildSectionPane());
     leftSplitter->addWidget(completeness);
+    // The outline is what the officer works in; the missing list is usually short.
     leftSplitter->setStretchFactor(0, 3);
-    leftSplitter->setStretchFactor(1, 2);
-    leftSplitter->setSizes({400, 320});
+    leftSplitter->setStretchFactor(1, 1);
+    leftSplitter->setSizes({520, 200});
 
     splitter = new QSplitter(Qt::Horizontal, q);
     splitter->setObjectName(QStringLiteral("editorSplitter"));
@@ -597,7 +600,7 @@ void PlanEditor::Private::updateHeader()
 {
     planTitleLabel->setText(hasPlan ? (plan.title.trimmed().isEmpty() ? PlanEditor::tr("(untitled plan)") : plan.title)
                                     : QString());
-    modifiedLabel->setVisible(hasPlan && !undoStack->isClean());
+    modifiedLabelAction->setVisible(hasPlan && !undoStack->isClean());
 }
 
 void PlanEditor::Private::commitPendingEdits()
