@@ -203,7 +203,7 @@ struct BufferPdfWriter
     {
         buffer.open(QIODevice::WriteOnly);
         writer = std::make_unique<QPdfWriter>(&buffer);
-        writer->setResolution(300);
+        writer->setResolution(PdfExporter::kResolution);
         writer->setPageLayout(QPageLayout(QPageSize(QPageSize::A4),
                                           landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
                                           QMarginsF(0, 0, 0, 0)));

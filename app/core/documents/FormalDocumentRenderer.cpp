@@ -144,32 +144,46 @@ void splitBlocksAtPageBreaks(QTextDocument &document)
 {
     const qreal pageHeight = document.pageSize().height();
     QAbstractTextDocumentLayout *layout = document.documentLayout();
-    for (int pass = 0; pass < 64; ++pass) {
-        bool split = false;
+    struct Split
+    {
+        int position;
+        QTextBlockFormat format;
+        QTextCharFormat charFormat;
+    };
+    // A split moves no line (the part after it already starts a page), so every split point can be
+    // taken from one layout and the document laid out again once; a second pass confirms it.
+    for (int pass = 0; pass < 4; ++pass) {
+        QList<Split> splits;
         for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
             const QTextLayout *lines = block.layout();
             if (!lines || lines->lineCount() < 2)
                 continue;
             const qreal top = layout->blockBoundingRect(block).top();
-            const int firstPage = int((top + lines->lineAt(0).y()) / pageHeight);
+            int page = int((top + lines->lineAt(0).y()) / pageHeight);
             for (int i = 1; i < lines->lineCount(); ++i) {
-                if (int((top + lines->lineAt(i).y()) / pageHeight) == firstPage)
+                const int linePage = int((top + lines->lineAt(i).y()) / pageHeight);
+                if (linePage == page)
                     continue;
-                const int position = block.position() + lines->lineAt(i).textStart();
+                page = linePage;
                 QTextBlockFormat continuation = block.blockFormat();
                 continuation.setTextIndent(0);
                 continuation.setTopMargin(0);
                 continuation.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
-                QTextCursor cursor(&document);
-                cursor.setPosition(position);
-                cursor.insertBlock(continuation, block.charFormat());
-                document.markContentsDirty(block.position(), document.characterCount() - block.position());
-                split = true;
-                break;
+                splits.append({block.position() + lines->lineAt(i).textStart(), continuation, block.charFormat()});
             }
         }
-        if (!split)
+        if (splits.isEmpty())
             return;
+        QTextCursor cursor(&document);
+        // One edit block: the layout hears of all the inserts at once instead of re-laying out
+        // the rest of the document after each.
+        cursor.beginEditBlock();
+        for (auto split = splits.crbegin(); split != splits.crend(); ++split) {
+            cursor.setPosition(split->position);
+            cursor.insertBlock(split->format, split->charFormat);
+        }
+        cursor.endEditBlock();
+        document.markContentsDirty(0, document.characterCount());
     }
 }
 

@@ -26,9 +26,7 @@ Result<int> PdfExporter::exportDocument(FormalDocument &document, const QString 
         QPdfWriter writer(&file);
         writer.setCreator(QStringLiteral("PlanDesk %1").arg(QStringLiteral(PLANDESK_VERSION)));
         writer.setTitle(document.metadataTitle);
-        // The resolution of a high-resolution QPrinter: font metrics round differently at other
-        // resolutions, and the PDF should break pages exactly where the print preview does.
-        writer.setResolution(1200);
+        writer.setResolution(kResolution);
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4),
                                          document.landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
                                          QMarginsF(0, 0, 0, 0)));

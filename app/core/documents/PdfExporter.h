@@ -13,6 +13,10 @@ class PdfExporter
     Q_DECLARE_TR_FUNCTIONS(PdfExporter)
 
 public:
+    // The resolution of a high-resolution QPrinter: font metrics round differently at other
+    // resolutions, and the PDF should break pages exactly where the print preview does.
+    static constexpr int kResolution = 1200;
+
     // Returns the number of pages written.
     static Result<int> exportPlan(const Plan &plan, const QString &path,
                                   const FormalDocumentRenderer::Progress &progress = {});
