@@ -91,7 +91,8 @@ Result<void> Database::openFile(const QString &path, int targetSchemaVersion)
     SchemaMigrator migrator(m_database);
     Result<int> version = migrator.currentVersion();
     if (!version)
-        return Error{tr("Could not open %1: %2").arg(QDir::toNativeSeparators(m_path), version.errorMessage())};
+        return Error{tr("Could not open the database %1: %2. The file was left unchanged.")
+                         .arg(QDir::toNativeSeparators(m_path), version.errorMessage())};
     if (version.value() > SchemaMigrator::kLatestVersion) {
         return Error{tr("The database %1 was written by a newer PlanDesk (data version %2; this PlanDesk reads up to %3). "
                              "It was not changed; open it with the newer PlanDesk.")

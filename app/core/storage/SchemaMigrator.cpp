@@ -15,17 +15,17 @@ Result<int> SchemaMigrator::currentVersion() const
     QSqlQuery tables(m_database);
     // Reading the table list is the first touch of the file: a file that is not SQLite fails here.
     if (!tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")))
-        return StorageError::from(tr("Could not read the database"), tables.lastError());
+        return Error{StorageError::cause(tables.lastError())};
     QStringList names;
     while (tables.next())
         names << tables.value(0).toString();
     if (names.isEmpty())
         return 0;
     if (!names.contains(QStringLiteral("schema_version")))
-        return Error{tr("The file is an SQLite database, but not one of PlanDesk's.")};
+        return Error{tr("it is an SQLite database, but not one of PlanDesk's")};
     QSqlQuery version(m_database);
     if (!version.exec(QStringLiteral("SELECT version FROM schema_version")) || !version.next())
-        return StorageError::from(tr("Could not read the database's version"), version.lastError());
+        return Error{tr("its version cannot be read (%1)").arg(StorageError::cause(version.lastError()))};
     return version.value(0).toInt();
 }
 
@@ -55,7 +55,7 @@ Result<void> SchemaMigrator::migrateTo(int targetVersion)
 {
     Result<int> current = currentVersion();
     if (!current)
-        return current.error();
+        return Error{tr("Could not upgrade the database: %1.").arg(current.errorMessage())};
     for (int version = current.value() + 1; version <= targetVersion; ++version) {
         Result<QStringList> statements = statementsOf(version);
         if (!statements)

@@ -2,6 +2,11 @@
 
 Error StorageError::from(const QString &action, const QSqlError &error)
 {
+    return Error{tr("%1: %2.").arg(action, cause(error))};
+}
+
+QString StorageError::cause(const QSqlError &error)
+{
     // SQLite reports extended codes; the primary code is the low byte.
     const int code = error.nativeErrorCode().toInt() & 0xff;
     QString cause;
@@ -33,5 +38,5 @@ Error StorageError::from(const QString &action, const QSqlError &error)
         cause = error.databaseText().isEmpty() ? error.text() : error.databaseText();
         break;
     }
-    return Error{tr("%1: %2.").arg(action, cause)};
+    return cause;
 }

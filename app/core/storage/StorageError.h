@@ -14,4 +14,6 @@ class StorageError
 public:
     // `action` says what failed, e.g. tr("Could not save the plan").
     static Error from(const QString &action, const QSqlError &error);
+    // Only the cause, as a phrase: "the disk is full".
+    static QString cause(const QSqlError &error);
 };
