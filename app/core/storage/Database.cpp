@@ -29,8 +29,10 @@ Database::~Database()
 
 QString Database::defaultPath()
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    return QDir(dir).filePath(QStringLiteral("plandesk.sqlite"));
+    // One "plandesk" folder under the user's data folder (~/.local/share on Linux, %LOCALAPPDATA%
+    // on Windows); AppDataLocation would nest organisation and application name.
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    return QDir(dir).filePath(QStringLiteral("plandesk/plandesk.sqlite"));
 }
 
 Result<void> Database::open(const QString &path, int targetSchemaVersion)

@@ -33,7 +33,7 @@ public:
     // Where the copy made before the last migration went; empty if none was needed.
     QString backupPath() const { return m_backupPath; }
 
-    // <application data>/plandesk.sqlite
+    // <user data>/plandesk/plandesk.sqlite
     static QString defaultPath();
 
 private:
