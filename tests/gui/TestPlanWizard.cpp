@@ -8,6 +8,9 @@
 #include "core/storage/Database.h"
 #include "core/storage/PlanRepository.h"
 #include "editor/PlanEditor.h"
+#include "tables/ContactTableWidget.h"
+#include "tables/LevelTableWidget.h"
+#include "tables/ReportingTableWidget.h"
 #include "wizard/PlanWizard.h"
 
 #include <QAbstractButton>
@@ -176,6 +179,7 @@ private slots:
     void profileDecidesReportingChain_data();
     void profileDecidesReportingChain();
     void editedReportingChainIsKept();
+    void tablesAreRefilledAsAWhole();
     void markupIsStoredLiterally();
     void englishPlanHasEnglishDefaults();
 };
@@ -368,18 +372,50 @@ void TestPlanWizard::missingRequiredContactBlocks()
              qPrintable(error->text()));
     setCell(table, leaderRow, QStringLiteral("Office phone"), QStringLiteral("010-1234"));
 
+    // Required rows are the ones with a required role, shown in bold.
+    auto *contacts = qobject_cast<ContactTableWidget *>(table);
+    QVERIFY(contacts);
+    for (qsizetype row = 0; row < defaults.size(); ++row)
+        QCOMPARE(contacts->isRowEmphasised(int(row)), defaults.at(row).required);
+
     // A required row cannot be removed; an added one can, and an empty added row is not a contact.
+    // The new row goes below the current one.
     table->setCurrentCell(leaderRow, 0);
     QVERIFY(!child<QPushButton>(wizard, QStringLiteral("removeContactButton"))->isEnabled());
     child<QPushButton>(wizard, QStringLiteral("addContactButton"))->click();
     QCOMPARE(table->rowCount(), defaults.size() + 1);
+    const int addedRow = leaderRow + 1;
+    QCOMPARE(table->currentRow(), addedRow);
     QCOMPARE(wizard->plan().contacts.size(), defaults.size());
-    setCell(table, table->rowCount() - 1, QStringLiteral("Name"), QStringLiteral("Zhao"));
+    setCell(table, addedRow, QStringLiteral("Name"), QStringLiteral("Zhao"));
     QCOMPARE(wizard->plan().contacts.size(), defaults.size() + 1);
-    QCOMPARE(wizard->plan().contacts.last().name, QStringLiteral("Zhao"));
+    QCOMPARE(wizard->plan().contacts.at(addedRow).name, QStringLiteral("Zhao"));
+    QVERIFY(!contacts->isRowEmphasised(addedRow));
+    QVERIFY(child<QPushButton>(wizard, QStringLiteral("removeContactButton"))->isEnabled());
+
+    // Requiredness follows the role, not the position: the added row given the leader's role is
+    // required too (it has a name but no phone), and cannot be removed.
+    setCell(table, addedRow, QStringLiteral("Role"), leaderRole);
+    QVERIFY(contacts->isRowEmphasised(addedRow));
+    QVERIFY(!child<QPushButton>(wizard, QStringLiteral("removeContactButton"))->isEnabled());
+    wizard->next();
+    QCOMPARE(pageName(wizard), QStringLiteral("contactsPage"));
+    QVERIFY2(error->text().contains(leaderRole + QStringLiteral(": enter an office or mobile phone number.")),
+             qPrintable(error->text()));
+    QCOMPARE(table->currentRow(), addedRow);
+    setCell(table, addedRow, QStringLiteral("Role"), QStringLiteral("Liaison"));
+    QVERIFY(!contacts->isRowEmphasised(addedRow));
+    QVERIFY2(!error->isVisible(), qPrintable(error->text())); // the shown message follows the table
     QVERIFY(child<QPushButton>(wizard, QStringLiteral("removeContactButton"))->isEnabled());
     child<QPushButton>(wizard, QStringLiteral("removeContactButton"))->click();
     QCOMPARE(table->rowCount(), defaults.size());
+
+    // A required role that no row has any more still needs someone.
+    setCell(table, leaderRow, QStringLiteral("Role"), QStringLiteral("Chief"));
+    wizard->next();
+    QCOMPARE(pageName(wizard), QStringLiteral("contactsPage"));
+    QCOMPARE(error->text(), leaderRole + QStringLiteral(": enter a name and an office or mobile phone number."));
+    setCell(table, leaderRow, QStringLiteral("Role"), leaderRole);
 
     wizard->next();
     QCOMPARE(pageName(wizard), QStringLiteral("levelsPage"));
@@ -422,7 +458,8 @@ void TestPlanWizard::otherRequiredFieldsBlock()
     // Every level needs its criteria.
     auto *levels = child<QTableWidget>(wizard, QStringLiteral("levelsTableWidget"));
     QCOMPARE(levels->rowCount(), 4);
-    const QString levelName = levels->item(2, 0)->text();
+    const QString levelName = levels->item(2, columnOf(levels, QStringLiteral("Name")))->text();
+    QCOMPARE(levelName, wizard->plan().levels.at(2).name);
     setCell(levels, 2, QStringLiteral("Criteria"), QStringLiteral("  "));
     wizard->next();
     QCOMPARE(pageName(wizard), QStringLiteral("levelsPage"));
@@ -436,11 +473,11 @@ void TestPlanWizard::otherRequiredFieldsBlock()
     // At least one reporting step with an authority.
     auto *reporting = child<QTableWidget>(wizard, QStringLiteral("reportingTableWidget"));
     for (int row = 0; row < reporting->rowCount(); ++row)
-        setCell(reporting, row, QStringLiteral("Authority"), QString());
+        setCell(reporting, row, QStringLiteral("Report to"), QString());
     wizard->next();
     QCOMPARE(pageName(wizard), QStringLiteral("responsePage"));
     QVERIFY2(errorLabelOf(wizard)->text().contains(QStringLiteral("authority")), qPrintable(errorLabelOf(wizard)->text()));
-    setCell(reporting, 0, QStringLiteral("Authority"), QStringLiteral("Sector regulator"));
+    setCell(reporting, 0, QStringLiteral("Report to"), QStringLiteral("Sector regulator"));
     nextUntil(wizard, QStringLiteral("reviewPage"));
     if (QTest::currentTestFailed())
         return;
@@ -518,7 +555,7 @@ void TestPlanWizard::profileDecidesReportingChain()
         return;
     auto *table = child<QTableWidget>(wizard, QStringLiteral("reportingTableWidget"));
     QCOMPARE(table->rowCount(), expected.size());
-    QCOMPARE(table->item(0, columnOf(table, QStringLiteral("Authority")))->text(), expected.first().authority);
+    QCOMPARE(table->item(0, columnOf(table, QStringLiteral("Report to")))->text(), expected.first().authority);
     QCOMPARE(table->item(0, columnOf(table, QStringLiteral("Deadline")))->data(Qt::EditRole).toInt(), firstDeadline);
 }
 
@@ -549,6 +586,78 @@ void TestPlanWizard::editedReportingChainIsKept()
     QCOMPARE(wizard->plan().reportingSteps,
              PlanFactory().reportingStepsFor(OperatorProfile::CentralStateOrgan, wizard->plan().language));
     QVERIFY(!child<QLabel>(wizard, QStringLiteral("reportingNoticeLabel"))->isVisible());
+}
+
+void TestPlanWizard::tablesAreRefilledAsAWhole()
+{
+    Fixture fixture;
+    QVERIFY(fixture.open());
+    PlanWizard *wizard = fixture.openWizard();
+    QVERIFY(wizard);
+    QTest::keyClicks(child<QLineEdit>(wizard, QStringLiteral("organisationLineEdit")), QStringLiteral("Acme Ltd"));
+    auto *languageCombo = child<QComboBox>(wizard, QStringLiteral("languageComboBox"));
+    selectData(languageCombo, QStringLiteral("zh_CN"));
+    auto *contacts = child<ContactTableWidget>(wizard, QStringLiteral("contactsTableWidget"));
+    auto *levels = child<LevelTableWidget>(wizard, QStringLiteral("levelsTableWidget"));
+    auto *responses = child<LevelTableWidget>(wizard, QStringLiteral("levelResponseTableWidget"));
+    auto *reporting = child<ReportingTableWidget>(wizard, QStringLiteral("reportingTableWidget"));
+    QVERIFY(contacts && levels && responses && reporting);
+    PlanFactory factory;
+    const QList<IncidentLevel> chineseLevels = factory.defaultLevels(QStringLiteral("zh_CN"));
+    const QList<IncidentLevel> englishLevels = factory.defaultLevels(QStringLiteral("en"));
+    QCOMPARE(contacts->contacts(), factory.defaultContacts(QStringLiteral("zh_CN")));
+    QCOMPARE(levels->levels(), chineseLevels);
+    QCOMPARE(responses->levels(), chineseLevels);
+
+    // One criterion edited, then English: the untouched tables follow the language; the levels
+    // table keeps all its criteria, while the names and colours, which are not the user's to
+    // edit, follow.
+    const QString ownCriteria = QStringLiteral("我们自己的分级标准");
+    setCell(levels, 1, QStringLiteral("Criteria"), ownCriteria);
+    selectData(languageCombo, QStringLiteral("en"));
+    QCOMPARE(contacts->contacts(), factory.defaultContacts(QStringLiteral("en")));
+    QCOMPARE(responses->levels(), englishLevels);
+    QCOMPARE(reporting->steps(), factory.reportingStepsFor(OperatorProfile::Ordinary, QStringLiteral("en")));
+    const QList<IncidentLevel> shown = levels->levels();
+    QCOMPARE(shown.size(), englishLevels.size());
+    for (qsizetype row = 0; row < shown.size(); ++row) {
+        QCOMPARE(shown.at(row).name, englishLevels.at(row).name);
+        QCOMPARE(shown.at(row).warningColour, englishLevels.at(row).warningColour);
+        QCOMPARE(shown.at(row).criteria, row == 1 ? ownCriteria : chineseLevels.at(row).criteria);
+    }
+    Plan plan = wizard->plan();
+    QCOMPARE(plan.levels.size(), englishLevels.size());
+    QCOMPARE(plan.levels.at(0).name, englishLevels.at(0).name);
+    QCOMPARE(plan.levels.at(0).criteria, chineseLevels.at(0).criteria);
+    QCOMPARE(plan.levels.at(1).criteria, ownCriteria);
+    QCOMPARE(plan.levels.at(0).response, englishLevels.at(0).response);
+
+    // One contact edited, then Chinese again: the whole contacts table is kept, and its required
+    // rows are still known by their (English) roles.
+    setCell(contacts, 0, QStringLiteral("Name"), QStringLiteral("Wang"));
+    selectData(languageCombo, QStringLiteral("zh_CN"));
+    QList<Contact> expected = factory.defaultContacts(QStringLiteral("en"));
+    expected[0].name = QStringLiteral("Wang");
+    QCOMPARE(contacts->contacts(), expected);
+    QCOMPARE(wizard->plan().contacts, expected);
+    const QList<ReferenceData::DefaultContact> &defaults = ReferenceData::builtIn().defaultContacts;
+    for (qsizetype row = 0; row < defaults.size(); ++row)
+        QCOMPARE(contacts->isRowEmphasised(int(row)), defaults.at(row).required);
+    QCOMPARE(responses->levels(), chineseLevels);
+    QCOMPARE(levels->levels().at(0).name, chineseLevels.at(0).name);
+    QCOMPARE(levels->levels().at(1).criteria, ownCriteria);
+
+    // The wizard's level tables have their rows and names fixed: a paste fills only the criteria.
+    QVERIFY(!(levels->item(0, LevelTableWidget::NameColumn)->flags() & Qt::ItemIsEditable));
+    QVERIFY(levels->item(0, LevelTableWidget::CriteriaColumn)->flags() & Qt::ItemIsEditable);
+    levels->setCurrentCell(0, LevelTableWidget::NameColumn);
+    levels->pasteText(QStringLiteral("x\ty\tPasted\n").repeated(6));
+    QCOMPARE(levels->rowCount(), chineseLevels.size());
+    for (qsizetype row = 0; row < chineseLevels.size(); ++row) {
+        QCOMPARE(levels->levels().at(row).name, chineseLevels.at(row).name);
+        QCOMPARE(levels->levels().at(row).warningColour, chineseLevels.at(row).warningColour);
+        QCOMPARE(wizard->plan().levels.at(row).criteria, QStringLiteral("Pasted"));
+    }
 }
 
 void TestPlanWizard::markupIsStoredLiterally()

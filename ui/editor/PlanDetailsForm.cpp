@@ -95,7 +95,7 @@ PlanDetailsForm::PlanDetailsForm(const QString &uiLanguage, QWidget *parent) : Q
     m_sectorCombo->addItem(tr("(none)"), QString());
     for (const ReferenceData::Sector &sector : ReferenceData::builtIn().sectors)
         m_sectorCombo->addItem(sector.name.in(uiLanguage), sector.id);
-    operatorForm->addRow(tr("CII &sector:"), m_sectorCombo);
+    operatorForm->addRow(tr("CII s&ector:"), m_sectorCombo);
     auto *profileNote = new QLabel(
         tr("Critical information infrastructure operators must also hold drills regularly (Cybersecurity Law, Art. 34)."),
         operatorBox);
@@ -115,7 +115,7 @@ PlanDetailsForm::PlanDetailsForm(const QString &uiLanguage, QWidget *parent) : Q
                                planStatusKey(status));
     approvalForm->addRow(tr("St&atus:"), m_statusCombo);
     m_approverEdit = lineEdit(QStringLiteral("approverLineEdit"), approvalBox);
-    approvalForm->addRow(tr("A&pprover:"), m_approverEdit);
+    approvalForm->addRow(tr("Appro&ver:"), m_approverEdit);
     m_approvedOnEdit = new OptionalDateEdit(QStringLiteral("approvedOn"), approvalBox);
     approvalForm->addRow(tr("Approved on:"), m_approvedOnEdit);
     m_publishedOnEdit = new OptionalDateEdit(QStringLiteral("publishedOn"), approvalBox);

@@ -1,14 +1,10 @@
 #include "PlanEditor.h"
 
-#include "CategoryTableWidget.h"
 #include "CompletenessPanel.h"
-#include "ContactTableWidget.h"
-#include "LevelTableWidget.h"
 #include "LanguageManager.h"
 #include "MessageBoxes.h"
 #include "PlanDetailsForm.h"
 #include "PlanEditCommand.h"
-#include "ReportingTableWidget.h"
 #include "SectionEditorWidget.h"
 #include "SectionTreeWidget.h"
 #include "UndoShortcutFilter.h"
@@ -16,6 +12,10 @@
 #include "core/reference/PlanFactory.h"
 #include "core/reference/ReferenceData.h"
 #include "core/storage/PlanRepository.h"
+#include "tables/CategoryTableWidget.h"
+#include "tables/ContactTableWidget.h"
+#include "tables/LevelTableWidget.h"
+#include "tables/ReportingTableWidget.h"
 
 #include <QAction>
 #include <QApplication>
@@ -637,12 +637,15 @@ void PlanEditor::Private::removeSection()
         return;
     const int end = SectionTreeWidget::subtreeEnd(plan.sections, index);
     const int subsections = end - index - 1;
-    QString question = PlanEditor::tr("Remove the section \"%1\"?").arg(plan.sections.at(index).title);
-    if (subsections == 1)
-        question += QLatin1Char(' ') + PlanEditor::tr("Its subsection will be removed with it.");
-    else if (subsections > 1)
-        question += QLatin1Char(' ') + PlanEditor::tr("Its %1 subsections will be removed with it.").arg(subsections);
-    question += QLatin1Char(' ') + PlanEditor::tr("You can undo this until you leave the editor.");
+    // Whole sentences per case, so that each language can word and punctuate them itself.
+    const QString title = plan.sections.at(index).title;
+    const QString question =
+        subsections == 0
+            ? PlanEditor::tr("Remove the section \"%1\"? You can undo this until you leave the editor.").arg(title)
+            : PlanEditor::tr("Remove the section \"%1\" with its %n subsection(s)? You can undo this until you "
+                             "leave the editor.",
+                             nullptr, subsections)
+                  .arg(title);
     if (MessageBoxes::question(q, PlanEditor::tr("Remove section"), question, QMessageBox::Yes | QMessageBox::Cancel,
                                QMessageBox::Cancel)
         != QMessageBox::Yes)

@@ -1,16 +1,10 @@
 # The plan editor: one class per file.
 target_sources(plandesk_ui PRIVATE
-    editor/CategoryTableWidget.h editor/CategoryTableWidget.cpp
     editor/CompletenessPanel.h editor/CompletenessPanel.cpp
-    editor/ContactTableWidget.h editor/ContactTableWidget.cpp
-    editor/LevelTableWidget.h editor/LevelTableWidget.cpp
     editor/OptionalDateEdit.h editor/OptionalDateEdit.cpp
     editor/PlanDetailsForm.h editor/PlanDetailsForm.cpp
     editor/PlanEditCommand.h editor/PlanEditCommand.cpp
     editor/PlanEditor.h editor/PlanEditor.cpp
-    editor/PlanTableDelegate.h editor/PlanTableDelegate.cpp
-    editor/PlanTableWidget.h editor/PlanTableWidget.cpp
-    editor/ReportingTableWidget.h editor/ReportingTableWidget.cpp
     editor/SectionEditorWidget.h editor/SectionEditorWidget.cpp
     editor/SectionTreeWidget.h editor/SectionTreeWidget.cpp
     editor/UndoShortcutFilter.h editor/UndoShortcutFilter.cpp

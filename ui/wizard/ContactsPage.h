@@ -3,23 +3,18 @@
 #include "PlanWizardPage.h"
 #include "core/reference/ReferenceData.h"
 
+class ContactTableWidget;
 class QPushButton;
-class QTableWidget;
 class SectionEditorGroup;
 
 // Page 3: the emergency organisation (leading body, office, teams) and the contact table. The
-// rows the reference data marks required (leader, head of the emergency office) need a name and
-// a phone number and cannot be removed.
+// roles the reference data marks required (leader, head of the emergency office) need a row with
+// a name and a phone number; such rows are shown in bold and cannot be removed.
 class ContactsPage : public PlanWizardPage
 {
     Q_OBJECT
 
 public:
-    enum Column { TeamColumn, RoleColumn, NameColumn, DutiesColumn, OfficePhoneColumn, MobileColumn, DeputyColumn,
-                  DutyColumn, ColumnCount };
-    // Item data of the team cell: whether the row is required.
-    static constexpr int RequiredRole = Qt::UserRole + 1;
-
     explicit ContactsPage(const ReferenceData &data, QWidget *parent = nullptr);
 
     void setDefaults(const Plan &defaults) override;
@@ -31,16 +26,18 @@ protected:
 
 private:
     QStringList checkRows(int *firstRow, int *firstColumn) const;
-    void appendRow(const Contact &contact, bool required, bool fromDefaults);
-    void addContact();
-    void removeContact();
+    void removeContacts();
     void updateButtons();
+    // Whether the row's role is one of the required roles, in either plan language (a table the
+    // user edited keeps its roles when the plan language changes).
     bool isRequiredRow(int row) const;
+    bool anyRequiredRowSelected() const;
 
     const ReferenceData &m_data;
+    QString m_language = QStringLiteral("zh_CN");
     SectionEditorGroup *m_sections = nullptr;
-    QTableWidget *m_table = nullptr;
+    ContactTableWidget *m_table = nullptr;
     QPushButton *m_addButton = nullptr;
     QPushButton *m_removeButton = nullptr;
-    bool m_filled = false; // the default rows are added once, then the table is the user's
+    QList<Contact> m_filledContacts; // the defaults the table was last filled with
 };

@@ -1,27 +1,22 @@
 #include "LevelsPage.h"
 
-#include "AutoHeightTableWidget.h"
-#include "MultiLineTextDelegate.h"
 #include "SectionEditorGroup.h"
-#include "TableCells.h"
+#include "tables/CategoryTableWidget.h"
+#include "tables/LevelTableWidget.h"
 
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace {
-// The level's warning colour as the cell's background, with text that stays readable on it.
-void tint(QTableWidgetItem *item, const QString &colourHex)
+QStringList criteriaOf(const QList<IncidentLevel> &levels)
 {
-    const QColor colour = QColor::fromString(colourHex);
-    if (!colour.isValid())
-        return;
-    item->setBackground(colour);
-    const double luminance = 0.299 * colour.redF() + 0.587 * colour.greenF() + 0.114 * colour.blueF();
-    item->setForeground(luminance > 0.6 ? QColor(Qt::black) : QColor(Qt::white));
+    QStringList criteria;
+    for (const IncidentLevel &level : levels)
+        criteria << level.criteria;
+    return criteria;
 }
 } // namespace
 
@@ -54,33 +49,31 @@ LevelsPage::LevelsPage(const PlanFactory &factory, const ReferenceData &data, co
     m_categorySourceLabel->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(m_categorySourceLabel);
 
-    m_categoriesTable = new AutoHeightTableWidget(0, 3, content());
-    m_categoriesTable->setObjectName(QStringLiteral("categoriesTableWidget"));
+    // The categories come with the chosen set, as the reference data defines them: nothing to edit.
+    m_categoriesTable = new CategoryTableWidget(content());
     m_categoriesTable->setAccessibleName(tr("Incident categories"));
-    m_categoriesTable->setHorizontalHeaderLabels({tr("Code"), tr("Category"), tr("Description")});
-    m_categoriesTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    for (int column = 0; column < m_categoriesTable->columnCount(); ++column)
+        m_categoriesTable->setColumnReadOnly(column);
+    m_categoriesTable->setRowCountFixed(true);
+    m_categoriesTable->setShowsAllRows(true); // the page scrolls, not the table
     m_categoriesTable->setTabKeyNavigation(false);
     m_categoriesTable->verticalHeader()->setVisible(false);
-    m_categoriesTable->setColumnWidth(0, 70);
-    m_categoriesTable->setColumnWidth(1, 200);
-    m_categoriesTable->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     layout->addWidget(m_categoriesTable);
 
     auto *levelsLabel = new QLabel(tr("Incident &levels:"), content());
     layout->addSpacing(6);
     layout->addWidget(levelsLabel);
-    m_levelsTable = new AutoHeightTableWidget(0, LevelColumnCount, content());
-    m_levelsTable->setObjectName(QStringLiteral("levelsTableWidget"));
+    // The levels are fixed by the reference data; this page edits their criteria, the response
+    // page their response.
+    m_levelsTable = new LevelTableWidget(content());
     levelsLabel->setBuddy(m_levelsTable);
-    m_levelsTable->setHorizontalHeaderLabels({tr("Level"), tr("Warning colour"), tr("Criteria")});
-    m_levelsTable->setItemDelegateForColumn(CriteriaColumn, new MultiLineTextDelegate(m_levelsTable));
-    m_levelsTable->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                                   | QAbstractItemView::AnyKeyPressed);
+    for (int column : {LevelTableWidget::CodeColumn, LevelTableWidget::NameColumn, LevelTableWidget::ColourColumn})
+        m_levelsTable->setColumnReadOnly(column);
+    m_levelsTable->setColumnHidden(LevelTableWidget::ResponseColumn, true);
+    m_levelsTable->setRowCountFixed(true);
+    m_levelsTable->setShowsAllRows(true);
     m_levelsTable->setTabKeyNavigation(false);
     m_levelsTable->verticalHeader()->setVisible(false);
-    m_levelsTable->setColumnWidth(LevelNameColumn, 170);
-    m_levelsTable->setColumnWidth(WarningColourColumn, 110);
-    m_levelsTable->horizontalHeader()->setSectionResizeMode(CriteriaColumn, QHeaderView::Stretch);
     layout->addWidget(m_levelsTable);
 
     layout->addSpacing(6);
@@ -89,21 +82,13 @@ LevelsPage::LevelsPage(const PlanFactory &factory, const ReferenceData &data, co
     layout->addStretch(1);
 
     connect(m_categorySetCombo, &QComboBox::currentIndexChanged, this, &LevelsPage::showCategories);
-    connect(m_levelsTable, &QTableWidget::itemChanged, this, &LevelsPage::recheck);
+    connect(m_levelsTable, &LevelTableWidget::edited, this, &LevelsPage::recheck);
 }
 
 void LevelsPage::showCategories()
 {
     const QString setId = m_categorySetCombo->currentData().toString();
-    const QList<IncidentCategory> categories = m_factory.categoriesOf(setId, m_language);
-    m_categoriesTable->setRowCount(0);
-    for (const IncidentCategory &category : categories) {
-        const int row = m_categoriesTable->rowCount();
-        m_categoriesTable->insertRow(row);
-        m_categoriesTable->setItem(row, 0, TableCells::readOnly(category.code));
-        m_categoriesTable->setItem(row, 1, TableCells::readOnly(category.name));
-        m_categoriesTable->setItem(row, 2, TableCells::readOnly(category.description));
-    }
+    m_categoriesTable->setCategories(m_factory.categoriesOf(setId, m_language));
     const ReferenceData::CategorySet *set = m_data.categorySet(setId);
     m_categorySourceLabel->setText(set ? tr("Source: %1").arg(set->source.in(m_uiLanguage)) : QString());
 }
@@ -114,24 +99,18 @@ void LevelsPage::setDefaults(const Plan &defaults)
     showCategories();
     m_sections->setDefaults(defaults.sections);
 
-    if (m_levelsTable->rowCount() != defaults.levels.size()) {
-        m_levelsTable->setRowCount(0);
-        for (const IncidentLevel &level : defaults.levels) {
-            const int row = m_levelsTable->rowCount();
-            m_levelsTable->insertRow(row);
-            m_levelsTable->setItem(row, LevelNameColumn, TableCells::readOnly(level.name));
-            m_levelsTable->setItem(row, WarningColourColumn, TableCells::readOnly(level.warningColour));
-            m_levelsTable->setItem(row, CriteriaColumn, TableCells::withDefault(level.criteria));
-        }
+    // The levels' names and colours are not the user's to change: they always follow the plan's
+    // language. The criteria follow it while they are exactly what the table was last filled
+    // with; once the user has edited any of them, all of them are kept.
+    QList<IncidentLevel> levels = defaults.levels;
+    const QList<IncidentLevel> shown = m_levelsTable->levels();
+    if (criteriaOf(shown) == m_filledCriteria) {
+        m_filledCriteria = criteriaOf(levels);
+    } else {
+        for (qsizetype row = 0; row < levels.size() && row < shown.size(); ++row)
+            levels[row].criteria = shown.at(row).criteria;
     }
-    for (int row = 0; row < defaults.levels.size(); ++row) {
-        const IncidentLevel &level = defaults.levels.at(row);
-        m_levelsTable->item(row, LevelNameColumn)->setText(level.name);
-        QTableWidgetItem *colour = m_levelsTable->item(row, WarningColourColumn);
-        colour->setText(level.warningColour);
-        tint(colour, level.colourHex);
-        TableCells::refill(m_levelsTable->item(row, CriteriaColumn), level.criteria);
-    }
+    m_levelsTable->setLevels(levels);
 }
 
 void LevelsPage::applyTo(Plan &plan) const
@@ -140,25 +119,28 @@ void LevelsPage::applyTo(Plan &plan) const
     const QString setId = m_categorySetCombo->currentData().toString();
     plan.categorySetId = setId;
     plan.categories = m_factory.categoriesOf(setId, plan.language);
-    for (int row = 0; row < plan.levels.size() && row < m_levelsTable->rowCount(); ++row)
-        plan.levels[row].criteria = TableCells::text(m_levelsTable, row, CriteriaColumn).trimmed();
+    const QList<IncidentLevel> levels = m_levelsTable->levels();
+    for (qsizetype row = 0; row < plan.levels.size() && row < levels.size(); ++row)
+        plan.levels[row].criteria = levels.at(row).criteria.trimmed();
 }
 
 QStringList LevelsPage::problems() const
 {
     QStringList problems;
-    for (int row = 0; row < m_levelsTable->rowCount(); ++row) {
-        if (TableCells::text(m_levelsTable, row, CriteriaColumn).trimmed().isEmpty())
-            problems << tr("Enter the criteria of the level \"%1\".").arg(TableCells::text(m_levelsTable, row, LevelNameColumn));
+    for (const IncidentLevel &level : m_levelsTable->levels()) {
+        if (level.criteria.trimmed().isEmpty())
+            problems << tr("Enter the criteria of the level \"%1\".").arg(level.name);
     }
     return problems;
 }
 
 bool LevelsPage::validatePage()
 {
-    for (int row = 0; row < m_levelsTable->rowCount(); ++row) {
-        if (TableCells::text(m_levelsTable, row, CriteriaColumn).trimmed().isEmpty()) {
-            m_levelsTable->setCurrentCell(row, CriteriaColumn);
+    m_levelsTable->commitPendingEdit();
+    const QList<IncidentLevel> levels = m_levelsTable->levels();
+    for (int row = 0; row < levels.size(); ++row) {
+        if (levels.at(row).criteria.trimmed().isEmpty()) {
+            m_levelsTable->setCurrentCell(row, LevelTableWidget::CriteriaColumn);
             focusField(m_levelsTable);
             break;
         }

@@ -3,9 +3,10 @@
 #include "PlanWizardPage.h"
 #include "core/reference/PlanFactory.h"
 
+class CategoryTableWidget;
+class LevelTableWidget;
 class QComboBox;
 class QLabel;
-class QTableWidget;
 class SectionEditorGroup;
 
 // Page 4: the incident category set (shown read-only, as the reference data defines it) and the
@@ -15,8 +16,6 @@ class LevelsPage : public PlanWizardPage
     Q_OBJECT
 
 public:
-    enum LevelColumn { LevelNameColumn, WarningColourColumn, CriteriaColumn, LevelColumnCount };
-
     LevelsPage(const PlanFactory &factory, const ReferenceData &data, const QString &uiLanguage,
                QWidget *parent = nullptr);
 
@@ -35,8 +34,9 @@ private:
     QString m_language = QStringLiteral("zh_CN");
     QComboBox *m_categorySetCombo = nullptr;
     QLabel *m_categorySourceLabel = nullptr;
-    QTableWidget *m_categoriesTable = nullptr;
-    QTableWidget *m_levelsTable = nullptr;
+    CategoryTableWidget *m_categoriesTable = nullptr;
+    LevelTableWidget *m_levelsTable = nullptr;
     SectionEditorGroup *m_sections = nullptr;
     QString m_uiLanguage;
+    QStringList m_filledCriteria; // the default criteria the table was last filled with
 };

@@ -1,6 +1,6 @@
 #include "OrganisationPage.h"
 
-#include "DeadlineDelegate.h"
+#include "tables/PlanTableDelegate.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -126,8 +126,11 @@ void OrganisationPage::updateEnabledFields()
     const ReferenceData::ReportingProfile *rules = m_data.reportingProfile(operatorProfileKey(current.profile));
     if (rules && !rules->steps.isEmpty()) {
         const ReferenceData::ReportingStep &first = rules->steps.first();
-        m_profileHint->setText(tr("First report: to %1, %2 after discovery.")
-                                   .arg(first.authority.in(m_uiLanguage), DeadlineDelegate::deadlineText(first.deadlineMinutes)));
+        const QString authority = first.authority.in(m_uiLanguage);
+        m_profileHint->setText(first.deadlineMinutes <= 0
+                                   ? tr("First report: to %1, without delay after discovery.").arg(authority)
+                                   : tr("First report: to %1, %2 after discovery.")
+                                         .arg(authority, PlanTableDelegate::deadlineText(first.deadlineMinutes)));
     } else {
         m_profileHint->clear();
     }

@@ -74,9 +74,11 @@ PlanWizard::PlanWizard(const QString &planLanguage, QWidget *parent)
         addPage(page);
 
     // Refilling happens as soon as page 1 changes (not when it is left), so that what the later
-    // pages show and what plan() returns never disagree. A field that still shows the default it
-    // was filled with follows the new language / organisation / profile; a field the user has
-    // changed keeps its text (see PlanWizardPage::setDefaults).
+    // pages show and what plan() returns never disagree. A section text that still shows the
+    // default it was filled with follows the new language / organisation / profile; one the user
+    // has changed keeps its text. A table is refilled as a whole while it is exactly what it was
+    // last filled with, and kept as a whole once the user has changed any of it (see
+    // PlanWizardPage::setDefaults).
     connect(m_organisationPage, &OrganisationPage::basicsChanged, this, &PlanWizard::refillDefaults);
     refillDefaults();
     m_initialPlan = plan();

@@ -22,6 +22,7 @@ public:
 
     // The defaults for the current language, organisation and profile. A field still showing the
     // default it was last filled with takes the new default; a field the user changed keeps its text.
+    // A table counts as one field: it is refilled only while the user has changed none of its cells.
     virtual void setDefaults(const Plan &defaults) = 0;
     // Overlays this page's edits on `plan`.
     virtual void applyTo(Plan &plan) const = 0;

@@ -1,17 +1,25 @@
 #include "ResponsePage.h"
 
-#include "AutoHeightTableWidget.h"
-#include "DeadlineDelegate.h"
-#include "MultiLineTextDelegate.h"
 #include "SectionEditorGroup.h"
-#include "TableCells.h"
+#include "tables/LevelTableWidget.h"
+#include "tables/ReportingTableWidget.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QTableWidget>
 #include <QVBoxLayout>
+#include <algorithm>
+
+namespace {
+QStringList responsesOf(const QList<IncidentLevel> &levels)
+{
+    QStringList responses;
+    for (const IncidentLevel &level : levels)
+        responses << level.response;
+    return responses;
+}
+} // namespace
 
 ResponsePage::ResponsePage(QWidget *parent) : PlanWizardPage(QStringLiteral("response"), parent)
 {
@@ -25,17 +33,18 @@ ResponsePage::ResponsePage(QWidget *parent) : PlanWizardPage(QStringLiteral("res
 
     auto *levelsLabel = new QLabel(tr("Response &procedure per level:"), content());
     layout->addWidget(levelsLabel);
-    m_levelResponseTable = new AutoHeightTableWidget(0, 2, content());
+    // The levels page edits the criteria; here only the response of each level is the user's.
+    m_levelResponseTable = new LevelTableWidget(content());
     m_levelResponseTable->setObjectName(QStringLiteral("levelResponseTableWidget"));
     levelsLabel->setBuddy(m_levelResponseTable);
-    m_levelResponseTable->setHorizontalHeaderLabels({tr("Level"), tr("Response procedure")});
-    m_levelResponseTable->setItemDelegateForColumn(1, new MultiLineTextDelegate(m_levelResponseTable));
-    m_levelResponseTable->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                                          | QAbstractItemView::AnyKeyPressed);
+    for (int column : {LevelTableWidget::CodeColumn, LevelTableWidget::NameColumn})
+        m_levelResponseTable->setColumnReadOnly(column);
+    for (int column : {LevelTableWidget::ColourColumn, LevelTableWidget::CriteriaColumn})
+        m_levelResponseTable->setColumnHidden(column, true);
+    m_levelResponseTable->setRowCountFixed(true);
+    m_levelResponseTable->setShowsAllRows(true); // the page scrolls, not the table
     m_levelResponseTable->setTabKeyNavigation(false);
     m_levelResponseTable->verticalHeader()->setVisible(false);
-    m_levelResponseTable->setColumnWidth(0, 170);
-    m_levelResponseTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     layout->addWidget(m_levelResponseTable);
     layout->addSpacing(6);
 
@@ -55,23 +64,11 @@ ResponsePage::ResponsePage(QWidget *parent) : PlanWizardPage(QStringLiteral("res
     m_reportingNotice->setVisible(false);
     layout->addWidget(m_reportingNotice);
 
-    m_reportingTable = new AutoHeightTableWidget(0, ReportingColumnCount, content());
-    m_reportingTable->setObjectName(QStringLiteral("reportingTableWidget"));
+    m_reportingTable = new ReportingTableWidget(content());
     chainLabel->setBuddy(m_reportingTable);
-    m_reportingTable->setHorizontalHeaderLabels({tr("Authority"), tr("Deadline"), tr("When"), tr("Channel"), tr("Content")});
-    m_reportingTable->setItemDelegateForColumn(DeadlineColumn, new DeadlineDelegate(m_reportingTable));
-    auto *multiLine = new MultiLineTextDelegate(m_reportingTable);
-    for (int column : {ConditionColumn, ChannelColumn, ContentColumn})
-        m_reportingTable->setItemDelegateForColumn(column, multiLine);
-    m_reportingTable->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                                      | QAbstractItemView::AnyKeyPressed);
+    m_reportingTable->setShowsAllRows(true);
     m_reportingTable->setTabKeyNavigation(false);
     m_reportingTable->verticalHeader()->setVisible(false);
-    m_reportingTable->setColumnWidth(AuthorityColumn, 170);
-    m_reportingTable->setColumnWidth(DeadlineColumn, 90);
-    m_reportingTable->setColumnWidth(ConditionColumn, 200);
-    m_reportingTable->setColumnWidth(ChannelColumn, 140);
-    m_reportingTable->horizontalHeader()->setSectionResizeMode(ContentColumn, QHeaderView::Stretch);
     layout->addWidget(m_reportingTable);
 
     auto *buttons = new QHBoxLayout;
@@ -89,26 +86,15 @@ ResponsePage::ResponsePage(QWidget *parent) : PlanWizardPage(QStringLiteral("res
     layout->addStretch(1);
 
     connect(m_addStepButton, &QPushButton::clicked, this, [this] {
-        const int row = m_reportingTable->rowCount();
-        m_reportingTable->insertRow(row);
-        m_reportingTable->setItem(row, AuthorityColumn, TableCells::editable(QString()));
-        QTableWidgetItem *deadline = TableCells::editable(QString());
-        deadline->setData(Qt::EditRole, 0);
-        m_reportingTable->setItem(row, DeadlineColumn, deadline);
-        for (int column : {ConditionColumn, ChannelColumn, ContentColumn})
-            m_reportingTable->setItem(row, column, TableCells::editable(QString()));
-        m_reportingTable->setCurrentCell(row, AuthorityColumn);
+        m_reportingTable->addRow();
         m_reportingTable->setFocus(Qt::OtherFocusReason);
-        updateButtons();
     });
-    connect(m_removeStepButton, &QPushButton::clicked, this, [this] {
-        if (m_reportingTable->currentRow() >= 0)
-            m_reportingTable->removeRow(m_reportingTable->currentRow());
-        updateButtons();
-    });
+    connect(m_removeStepButton, &QPushButton::clicked, m_reportingTable, &ReportingTableWidget::removeSelectedRows);
     connect(m_resetButton, &QPushButton::clicked, this, &ResponsePage::resetReporting);
     connect(m_reportingTable, &QTableWidget::currentCellChanged, this, &ResponsePage::updateButtons);
-    connect(m_reportingTable, &QTableWidget::itemChanged, this, [this] {
+    connect(m_reportingTable, &QTableWidget::itemSelectionChanged, this, &ResponsePage::updateButtons);
+    connect(m_reportingTable, &ReportingTableWidget::edited, this, [this] {
+        updateButtons();
         updateReportingNotice();
         recheck();
     });
@@ -117,43 +103,24 @@ ResponsePage::ResponsePage(QWidget *parent) : PlanWizardPage(QStringLiteral("res
 
 QList<ReportingStep> ResponsePage::reportingSteps(bool skipEmpty) const
 {
-    QList<ReportingStep> steps;
-    for (int row = 0; row < m_reportingTable->rowCount(); ++row) {
-        ReportingStep step;
-        step.authority = TableCells::text(m_reportingTable, row, AuthorityColumn);
-        const QTableWidgetItem *deadline = m_reportingTable->item(row, DeadlineColumn);
-        step.deadlineMinutes = deadline ? deadline->data(Qt::EditRole).toInt() : 0;
-        step.condition = TableCells::text(m_reportingTable, row, ConditionColumn);
-        step.channel = TableCells::text(m_reportingTable, row, ChannelColumn);
-        step.content = TableCells::text(m_reportingTable, row, ContentColumn);
-        if (skipEmpty) {
-            step.authority = step.authority.trimmed();
-            step.condition = step.condition.trimmed();
-            step.channel = step.channel.trimmed();
-            step.content = step.content.trimmed();
-            if (step.authority.isEmpty() && step.condition.isEmpty() && step.channel.isEmpty() && step.content.isEmpty())
-                continue;
-        }
-        steps.append(step);
+    QList<ReportingStep> steps = m_reportingTable->steps();
+    if (!skipEmpty)
+        return steps;
+    for (ReportingStep &step : steps) {
+        step.authority = step.authority.trimmed();
+        step.condition = step.condition.trimmed();
+        step.channel = step.channel.trimmed();
+        step.content = step.content.trimmed();
     }
+    steps.removeIf([](const ReportingStep &step) {
+        return step.authority.isEmpty() && step.condition.isEmpty() && step.channel.isEmpty() && step.content.isEmpty();
+    });
     return steps;
 }
 
 void ResponsePage::fillReporting(const QList<ReportingStep> &steps)
 {
-    const QSignalBlocker blocker(m_reportingTable);
-    m_reportingTable->setRowCount(0);
-    for (const ReportingStep &step : steps) {
-        const int row = m_reportingTable->rowCount();
-        m_reportingTable->insertRow(row);
-        m_reportingTable->setItem(row, AuthorityColumn, TableCells::editable(step.authority));
-        QTableWidgetItem *deadline = TableCells::editable(QString());
-        deadline->setData(Qt::EditRole, step.deadlineMinutes);
-        m_reportingTable->setItem(row, DeadlineColumn, deadline);
-        m_reportingTable->setItem(row, ConditionColumn, TableCells::editable(step.condition));
-        m_reportingTable->setItem(row, ChannelColumn, TableCells::editable(step.channel));
-        m_reportingTable->setItem(row, ContentColumn, TableCells::editable(step.content));
-    }
+    m_reportingTable->setSteps(steps);
     m_filledSteps = steps;
 }
 
@@ -163,25 +130,24 @@ void ResponsePage::setDefaults(const Plan &defaults)
     m_handling->setDefaults(defaults.sections);
     m_reporting->setDefaults(defaults.sections);
 
-    if (m_levelResponseTable->rowCount() != defaults.levels.size()) {
-        m_levelResponseTable->setRowCount(0);
-        for (const IncidentLevel &level : defaults.levels) {
-            const int row = m_levelResponseTable->rowCount();
-            m_levelResponseTable->insertRow(row);
-            m_levelResponseTable->setItem(row, 0, TableCells::readOnly(level.name));
-            m_levelResponseTable->setItem(row, 1, TableCells::withDefault(level.response));
-        }
+    // As on the levels page: the level names always follow the plan's language, the responses
+    // only while none of them has been edited.
+    QList<IncidentLevel> levels = defaults.levels;
+    const QList<IncidentLevel> shown = m_levelResponseTable->levels();
+    if (responsesOf(shown) == m_filledResponses) {
+        m_filledResponses = responsesOf(levels);
+    } else {
+        for (qsizetype row = 0; row < levels.size() && row < shown.size(); ++row)
+            levels[row].response = shown.at(row).response;
     }
-    for (int row = 0; row < defaults.levels.size(); ++row) {
-        m_levelResponseTable->item(row, 0)->setText(defaults.levels.at(row).name);
-        TableCells::refill(m_levelResponseTable->item(row, 1), defaults.levels.at(row).response);
-    }
+    m_levelResponseTable->setLevels(levels);
 
     // The chain follows the profile and language only while it is exactly what was filled in.
     m_defaultSteps = defaults.reportingSteps;
     if (reportingSteps(false) == m_filledSteps)
         fillReporting(m_defaultSteps);
     updateReportingNotice();
+    updateButtons();
 }
 
 void ResponsePage::resetReporting()
@@ -203,7 +169,7 @@ void ResponsePage::updateReportingNotice()
 
 void ResponsePage::updateButtons()
 {
-    m_removeStepButton->setEnabled(m_reportingTable->currentRow() >= 0);
+    m_removeStepButton->setEnabled(!m_reportingTable->selectedRows().isEmpty());
 }
 
 void ResponsePage::applyTo(Plan &plan) const
@@ -211,8 +177,9 @@ void ResponsePage::applyTo(Plan &plan) const
     m_activation->applyTo(plan.sections);
     m_handling->applyTo(plan.sections);
     m_reporting->applyTo(plan.sections);
-    for (int row = 0; row < plan.levels.size() && row < m_levelResponseTable->rowCount(); ++row)
-        plan.levels[row].response = TableCells::text(m_levelResponseTable, row, 1).trimmed();
+    const QList<IncidentLevel> levels = m_levelResponseTable->levels();
+    for (qsizetype row = 0; row < plan.levels.size() && row < levels.size(); ++row)
+        plan.levels[row].response = levels.at(row).response.trimmed();
     plan.reportingSteps = reportingSteps(true);
 }
 
@@ -228,6 +195,8 @@ QStringList ResponsePage::problems() const
 
 bool ResponsePage::validatePage()
 {
+    m_levelResponseTable->commitPendingEdit();
+    m_reportingTable->commitPendingEdit();
     const QStringList found = problems();
     if (!found.isEmpty())
         focusField(m_reportingTable);

@@ -2,9 +2,10 @@
 
 #include "PlanWizardPage.h"
 
+class LevelTableWidget;
 class QLabel;
 class QPushButton;
-class QTableWidget;
+class ReportingTableWidget;
 class SectionEditorGroup;
 
 // Page 6: activation, handling, remedial measures and end of the emergency, the response
@@ -16,9 +17,6 @@ class ResponsePage : public PlanWizardPage
     Q_OBJECT
 
 public:
-    enum ReportingColumn { AuthorityColumn, DeadlineColumn, ConditionColumn, ChannelColumn, ContentColumn,
-                           ReportingColumnCount };
-
     explicit ResponsePage(QWidget *parent = nullptr);
 
     void setDefaults(const Plan &defaults) override;
@@ -38,12 +36,13 @@ private:
     SectionEditorGroup *m_activation = nullptr;
     SectionEditorGroup *m_handling = nullptr;
     SectionEditorGroup *m_reporting = nullptr;
-    QTableWidget *m_levelResponseTable = nullptr;
-    QTableWidget *m_reportingTable = nullptr;
+    LevelTableWidget *m_levelResponseTable = nullptr;
+    ReportingTableWidget *m_reportingTable = nullptr;
     QLabel *m_reportingNotice = nullptr;
     QPushButton *m_addStepButton = nullptr;
     QPushButton *m_removeStepButton = nullptr;
     QPushButton *m_resetButton = nullptr;
-    QList<ReportingStep> m_filledSteps;  // what the table was last filled with
+    QStringList m_filledResponses;       // the default responses the level table was last filled with
+    QList<ReportingStep> m_filledSteps;  // what the chain was last filled with
     QList<ReportingStep> m_defaultSteps; // the chain of the current profile and language
 };

@@ -8,9 +8,4 @@ target_sources(plandesk_ui PRIVATE
     wizard/LevelsPage.h wizard/LevelsPage.cpp
     wizard/ResponsePage.h wizard/ResponsePage.cpp
     wizard/ReviewPage.h wizard/ReviewPage.cpp
-    wizard/TableCells.h wizard/TableCells.cpp
-    wizard/AutoHeightTableWidget.h wizard/AutoHeightTableWidget.cpp
-    wizard/MultiLineTextDelegate.h wizard/MultiLineTextDelegate.cpp
-    wizard/DeadlineDelegate.h wizard/DeadlineDelegate.cpp
-    wizard/ContactTeamDelegate.h wizard/ContactTeamDelegate.cpp
 )

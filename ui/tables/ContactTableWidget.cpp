@@ -14,21 +14,25 @@ ContactTableWidget::ContactTableWidget(QWidget *parent)
 {
 }
 
+Contact ContactTableWidget::contact(int row) const
+{
+    Contact contact;
+    contact.team = contactTeamFromKey(cellTeamKey(row, TeamColumn)).value_or(ContactTeam::Department);
+    contact.role = cellText(row, RoleColumn);
+    contact.name = cellText(row, NameColumn);
+    contact.duties = cellText(row, DutiesColumn);
+    contact.officePhone = cellText(row, OfficePhoneColumn);
+    contact.mobilePhone = cellText(row, MobilePhoneColumn);
+    contact.deputy = cellText(row, DeputyColumn);
+    contact.onDuty24h = cellChecked(row, OnDutyColumn);
+    return contact;
+}
+
 QList<Contact> ContactTableWidget::contacts() const
 {
     QList<Contact> contacts;
-    for (int row = 0; row < rowCount(); ++row) {
-        Contact contact;
-        contact.team = contactTeamFromKey(cellTeamKey(row, TeamColumn)).value_or(ContactTeam::Department);
-        contact.role = cellText(row, RoleColumn);
-        contact.name = cellText(row, NameColumn);
-        contact.duties = cellText(row, DutiesColumn);
-        contact.officePhone = cellText(row, OfficePhoneColumn);
-        contact.mobilePhone = cellText(row, MobilePhoneColumn);
-        contact.deputy = cellText(row, DeputyColumn);
-        contact.onDuty24h = cellChecked(row, OnDutyColumn);
-        contacts << contact;
-    }
+    for (int row = 0; row < rowCount(); ++row)
+        contacts << contact(row);
     return contacts;
 }
 

@@ -12,13 +12,14 @@ PlanTableDelegate::PlanTableDelegate(PlanTableWidget *table) : QStyledItemDelega
 
 QString PlanTableDelegate::deadlineText(int minutes)
 {
+    // Whole days and hours read as such, as in the printed plan ("30 days", not "720 hours").
     if (minutes <= 0)
         return tr("Without delay");
-    if (minutes == 60)
-        return tr("1 hour");
+    if (minutes % 1440 == 0)
+        return tr("%n day(s)", nullptr, minutes / 1440);
     if (minutes % 60 == 0)
-        return tr("%1 hours").arg(minutes / 60);
-    return minutes == 1 ? tr("1 minute") : tr("%1 minutes").arg(minutes);
+        return tr("%n hour(s)", nullptr, minutes / 60);
+    return tr("%n minute(s)", nullptr, minutes);
 }
 
 QWidget *PlanTableDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
@@ -104,6 +105,10 @@ void PlanTableDelegate::updateEditorGeometry(QWidget *editor, const QStyleOption
 void PlanTableDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {
     QStyledItemDelegate::initStyleOption(option, index);
+    if (m_table->isRowEmphasised(index.row())) {
+        option->font.setBold(true);
+        option->fontMetrics = QFontMetrics(option->font); // the row's height is measured with these
+    }
     if (m_table->columnKind(index.column()) == PlanTableWidget::ColumnKind::Minutes)
         option->text = deadlineText(index.data(Qt::EditRole).toInt());
 }

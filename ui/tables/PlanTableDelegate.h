@@ -5,7 +5,8 @@
 class PlanTableWidget;
 
 // Editors for the cells of a PlanTableWidget: a combo box of teams, a spin box of minutes shown as
-// "1 hour" / "30 minutes", and a multi-line plain-text editor for long cells.
+// "1 hour" / "30 minutes", and a multi-line plain-text editor for long cells. Rows the table
+// emphasises are drawn in bold.
 class PlanTableDelegate : public QStyledItemDelegate
 {
     Q_OBJECT

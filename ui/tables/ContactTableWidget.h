@@ -14,6 +14,7 @@ public:
 
     explicit ContactTableWidget(QWidget *parent = nullptr);
 
+    Contact contact(int row) const;
     QList<Contact> contacts() const;
     void setContacts(const QList<Contact> &contacts);
 };

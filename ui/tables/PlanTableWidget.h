@@ -1,13 +1,17 @@
 #pragma once
 
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QTableWidget>
+#include <functional>
 
 // A table of one part of the plan (contacts, levels, categories, reporting chain). Cells hold plain
 // text; a column may instead hold a contact team, a tick box or a number of minutes, each with its
 // own editor (PlanTableDelegate). Rows can be added, removed and pasted from a spreadsheet. Every
 // change the user makes is announced once through `edited`.
+// The editor shows a table filling its tab; the wizard shows some columns read-only, a fixed set of
+// rows, or the whole table on a scrolling page (the setters below, all off by default).
 class PlanTableWidget : public QTableWidget
 {
     Q_OBJECT
@@ -26,8 +30,26 @@ public:
 
     ColumnKind columnKind(int column) const;
 
+    // Cells of a read-only column cannot be edited, ticked or pasted into.
+    void setColumnReadOnly(int column, bool readOnly = true);
+    bool isColumnReadOnly(int column) const;
+    // With a fixed row count, a paste fills the rows there are and adds none.
+    void setRowCountFixed(bool fixed);
+    // Rows for which `emphasised` returns true are drawn in bold; it is asked again at every repaint,
+    // so it may depend on the cells' text (the wizard's required contacts).
+    void setRowEmphasis(std::function<bool(int row)> emphasised);
+    bool isRowEmphasised(int row) const;
+    // Asks for the height of all its rows and never scrolls vertically: for a table on a page that
+    // scrolls as a whole, where a small scrolling window into the table would be awkward.
+    void setShowsAllRows(bool showsAllRows);
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
     // Appends an empty row after the current one (or at the end), selects it and emits `edited`.
     int addRow();
+    // The rows of the selected cells (or the current row if nothing is selected), in order.
+    QList<int> selectedRows() const;
     // Removes the rows of the selected cells; emits `edited` if anything was removed.
     void removeSelectedRows();
     // Fills the table from tab-separated rows (as a spreadsheet copies them), starting at the
@@ -71,9 +93,16 @@ private:
     // Row heights follow the wrapped text; they are fitted once the columns have their widths.
     void scheduleRowResize();
     QTableWidgetItem *ensureItem(int row, int column);
+    Qt::ItemFlags cellFlags(int column) const;
+    // The header, every row and the frame (setShowsAllRows).
+    int allRowsHeight() const;
     void announceEdit();
 
     QList<Column> m_columns;
+    QSet<int> m_readOnlyColumns;
+    std::function<bool(int row)> m_rowEmphasis;
     int m_loading = 0;
     bool m_rowResizePending = false;
+    bool m_rowCountFixed = false;
+    bool m_showsAllRows = false;
 };

@@ -47,9 +47,93 @@ PlanTableWidget::PlanTableWidget(const QString &objectName, const QList<Column> 
     }
     connect(this, &QTableWidget::itemChanged, this, [this] {
         scheduleRowResize();
+        // The emphasis may follow any cell of the row, not only the one that changed.
+        if (m_rowEmphasis)
+            viewport()->update();
         announceEdit();
     });
     connect(horizontalHeader(), &QHeaderView::sectionResized, this, &PlanTableWidget::scheduleRowResize);
+    // A table that shows all its rows asks for a new height whenever they change.
+    const auto heightChanged = [this] {
+        if (m_showsAllRows)
+            updateGeometry();
+    };
+    connect(verticalHeader(), &QHeaderView::sectionResized, this, heightChanged);
+    connect(model(), &QAbstractItemModel::rowsInserted, this, heightChanged);
+    connect(model(), &QAbstractItemModel::rowsRemoved, this, heightChanged);
+}
+
+void PlanTableWidget::setColumnReadOnly(int column, bool readOnly)
+{
+    if (readOnly)
+        m_readOnlyColumns.insert(column);
+    else
+        m_readOnlyColumns.remove(column);
+    ++m_loading;
+    for (int row = 0; row < rowCount(); ++row) {
+        if (QTableWidgetItem *cell = item(row, column))
+            cell->setFlags(cellFlags(column));
+    }
+    --m_loading;
+}
+
+bool PlanTableWidget::isColumnReadOnly(int column) const
+{
+    return m_readOnlyColumns.contains(column);
+}
+
+void PlanTableWidget::setRowCountFixed(bool fixed)
+{
+    m_rowCountFixed = fixed;
+}
+
+void PlanTableWidget::setRowEmphasis(std::function<bool(int row)> emphasised)
+{
+    m_rowEmphasis = std::move(emphasised);
+    scheduleRowResize(); // bold text is wider and may wrap differently
+    viewport()->update();
+}
+
+bool PlanTableWidget::isRowEmphasised(int row) const
+{
+    return m_rowEmphasis && m_rowEmphasis(row);
+}
+
+void PlanTableWidget::setShowsAllRows(bool showsAllRows)
+{
+    m_showsAllRows = showsAllRows;
+    setVerticalScrollBarPolicy(showsAllRows ? Qt::ScrollBarAlwaysOff : Qt::ScrollBarAsNeeded);
+    setSizePolicy(QSizePolicy::Expanding, showsAllRows ? QSizePolicy::Fixed : QSizePolicy::Expanding);
+    updateGeometry();
+}
+
+int PlanTableWidget::allRowsHeight() const
+{
+    int height = 2 * frameWidth() + verticalHeader()->length();
+    if (!horizontalHeader()->isHidden())
+        height += horizontalHeader()->sizeHint().height();
+    if (horizontalScrollBar()->isVisible())
+        height += horizontalScrollBar()->sizeHint().height();
+    // An empty table still shows one row's worth of space to drop the eye on.
+    if (rowCount() == 0)
+        height += verticalHeader()->defaultSectionSize();
+    return height;
+}
+
+QSize PlanTableWidget::sizeHint() const
+{
+    QSize hint = QTableWidget::sizeHint();
+    if (m_showsAllRows)
+        hint.setHeight(allRowsHeight());
+    return hint;
+}
+
+QSize PlanTableWidget::minimumSizeHint() const
+{
+    QSize hint = QTableWidget::minimumSizeHint();
+    if (m_showsAllRows)
+        hint.setHeight(allRowsHeight());
+    return hint;
 }
 
 void PlanTableWidget::scheduleRowResize()
@@ -146,7 +230,7 @@ int PlanTableWidget::addRow()
     return row;
 }
 
-void PlanTableWidget::removeSelectedRows()
+QList<int> PlanTableWidget::selectedRows() const
 {
     QList<int> rows;
     for (const QModelIndex &index : selectionModel()->selectedIndexes())
@@ -155,6 +239,12 @@ void PlanTableWidget::removeSelectedRows()
         rows << currentRow();
     std::sort(rows.begin(), rows.end());
     rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    return rows;
+}
+
+void PlanTableWidget::removeSelectedRows()
+{
+    const QList<int> rows = selectedRows();
     if (rows.isEmpty())
         return;
     ++m_loading;
@@ -177,19 +267,30 @@ void PlanTableWidget::pasteText(const QString &text)
         return;
     const int firstRow = qMax(0, currentRow());
     const int firstColumn = qMax(0, currentColumn());
+    bool changed = false;
     ++m_loading;
     for (int i = 0; i < lines.size(); ++i) {
         const int row = firstRow + i;
         if (row >= rowCount()) {
+            if (m_rowCountFixed)
+                break;
             insertRow(row);
             initialiseRow(row);
+            changed = true;
         }
         const QStringList cells = lines.at(i).split(QLatin1Char('\t'));
-        for (int j = 0; j < cells.size() && firstColumn + j < columnCount(); ++j)
-            setCellFromText(row, firstColumn + j, cells.at(j));
+        for (int j = 0; j < cells.size() && firstColumn + j < columnCount(); ++j) {
+            // Only the cells the user could edit: the spreadsheet's columns stay where they are.
+            const int column = firstColumn + j;
+            if (isColumnReadOnly(column) || isColumnHidden(column))
+                continue;
+            setCellFromText(row, column, cells.at(j));
+            changed = true;
+        }
     }
     --m_loading;
-    announceEdit();
+    if (changed)
+        announceEdit();
 }
 
 void PlanTableWidget::keyPressEvent(QKeyEvent *event)
@@ -209,8 +310,8 @@ QTableWidgetItem *PlanTableWidget::ensureItem(int row, int column)
     QTableWidgetItem *cell = item(row, column);
     if (!cell) {
         cell = new QTableWidgetItem;
+        cell->setFlags(cellFlags(column));
         if (columnKind(column) == ColumnKind::Check) {
-            cell->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
             cell->setCheckState(Qt::Unchecked);
         } else if (columnKind(column) == ColumnKind::Minutes) {
             cell->setTextAlignment(Qt::AlignRight | Qt::AlignTop);
@@ -221,6 +322,16 @@ QTableWidgetItem *PlanTableWidget::ensureItem(int row, int column)
         setItem(row, column, cell);
     }
     return cell;
+}
+
+Qt::ItemFlags PlanTableWidget::cellFlags(int column) const
+{
+    Qt::ItemFlags flags = columnKind(column) == ColumnKind::Check
+                              ? Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable
+                              : QTableWidgetItem().flags();
+    if (isColumnReadOnly(column))
+        flags &= ~(Qt::ItemIsEditable | Qt::ItemIsUserCheckable);
+    return flags;
 }
 
 QString PlanTableWidget::cellText(int row, int column) const
