@@ -51,12 +51,20 @@ QLocale DocumentLanguage::locale() const
 
 QString DocumentLanguage::text(const char *context, const char *sourceText) const
 {
-    if (m_translator) {
-        const QString translated = m_translator->translate(context, sourceText);
-        if (!translated.isEmpty())
-            return translated;
-    }
-    return QString::fromUtf8(sourceText);
+    return text(context, sourceText, nullptr);
+}
+
+QString DocumentLanguage::text(const char *context, const char *sourceText, const char *disambiguation,
+                               int count) const
+{
+    QString result;
+    if (m_translator)
+        result = m_translator->translate(context, sourceText, disambiguation, count);
+    if (result.isEmpty())
+        result = QString::fromUtf8(sourceText);
+    if (count >= 0)
+        result.replace(QStringLiteral("%n"), QString::number(count));
+    return result;
 }
 
 QString DocumentLanguage::date(const QDate &date) const

@@ -20,6 +20,9 @@ public:
     QLocale locale() const;
 
     QString text(const char *context, const char *sourceText) const;
+    // With a disambiguation (QT_TRANSLATE_NOOP3) and/or a count: "%n" is replaced by `count`, and
+    // the translator picks the plural form the language needs (English: "%n day(s)" → "30 days").
+    QString text(const char *context, const char *sourceText, const char *disambiguation, int count = -1) const;
     QString date(const QDate &date) const; // 2026年11月24日 / 24 November 2026; "—" when unset
     // 第一章 / Chapter 1
     QString chapterLabel(int number) const;

@@ -13,6 +13,15 @@ namespace {
 
 constexpr const char *kContext = "PlanDocument";
 
+// "Name" is a person's name in one table (姓名) and a level's name in another (名称).
+struct SourceWithDisambiguation
+{
+    const char *source;
+    const char *disambiguation;
+};
+constexpr SourceWithDisambiguation kPersonName = QT_TRANSLATE_NOOP3("PlanDocument", "Name", "a person's name");
+constexpr SourceWithDisambiguation kLevelName = QT_TRANSLATE_NOOP3("PlanDocument", "Name", "an incident level's name");
+
 QTextCharFormat charFormat(qreal pointSize, bool bold = false)
 {
     QTextCharFormat format;
@@ -126,7 +135,8 @@ QTextTable *insertTable(QTextCursor &cursor, const QStringList &headers, const Q
 void insertContactTable(QTextCursor &cursor, const Plan &plan, const DocumentLanguage &language)
 {
     auto t = [&](const char *source) { return language.text(kContext, source); };
-    const QStringList headers = {t(QT_TRANSLATE_NOOP("PlanDocument", "Role")), t(QT_TRANSLATE_NOOP("PlanDocument", "Name")),
+    const QStringList headers = {t(QT_TRANSLATE_NOOP("PlanDocument", "Role")),
+                                 language.text(kContext, kPersonName.source, kPersonName.disambiguation),
                                  t(QT_TRANSLATE_NOOP("PlanDocument", "Office phone")),
                                  t(QT_TRANSLATE_NOOP("PlanDocument", "Mobile")),
                                  t(QT_TRANSLATE_NOOP("PlanDocument", "Deputy")),
@@ -185,19 +195,11 @@ QString PlanDocumentBuilder::deadlineText(int minutes, const DocumentLanguage &l
 {
     if (minutes <= 0)
         return language.text(kContext, QT_TRANSLATE_NOOP("PlanDocument", "Without delay"));
-    if (minutes % 1440 == 0) {
-        const int days = minutes / 1440;
-        return language.text(kContext, days == 1 ? QT_TRANSLATE_NOOP("PlanDocument", "%1 day")
-                                                 : QT_TRANSLATE_NOOP("PlanDocument", "%1 days"))
-            .arg(days);
-    }
-    if (minutes % 60 == 0) {
-        const int hours = minutes / 60;
-        return language.text(kContext, hours == 1 ? QT_TRANSLATE_NOOP("PlanDocument", "%1 hour")
-                                                  : QT_TRANSLATE_NOOP("PlanDocument", "%1 hours"))
-            .arg(hours);
-    }
-    return language.text(kContext, QT_TRANSLATE_NOOP("PlanDocument", "%1 min")).arg(minutes);
+    if (minutes % 1440 == 0)
+        return language.text(kContext, QT_TRANSLATE_N_NOOP("PlanDocument", "%n day(s)"), nullptr, minutes / 1440);
+    if (minutes % 60 == 0)
+        return language.text(kContext, QT_TRANSLATE_N_NOOP("PlanDocument", "%n hour(s)"), nullptr, minutes / 60);
+    return language.text(kContext, QT_TRANSLATE_N_NOOP("PlanDocument", "%n minute(s)"), nullptr, minutes);
 }
 
 std::unique_ptr<QTextDocument> PlanDocumentBuilder::buildCover(const Plan &plan, const DocumentLanguage &language) const
@@ -295,7 +297,8 @@ void PlanDocumentBuilder::insertSectionTables(QTextCursor &cursor, const Plan &p
             tints << lightTint(level.colourHex);
         }
         insertTable(cursor,
-                    {t(QT_TRANSLATE_NOOP("PlanDocument", "Level")), t(QT_TRANSLATE_NOOP("PlanDocument", "Name")),
+                    {t(QT_TRANSLATE_NOOP("PlanDocument", "Level")),
+                     language.text(kContext, kLevelName.source, kLevelName.disambiguation),
                      t(QT_TRANSLATE_NOOP("PlanDocument", "Warning colour")),
                      t(QT_TRANSLATE_NOOP("PlanDocument", "Criteria"))},
                     rows, {9, 16, 14, 61}, tints);
