@@ -30,13 +30,17 @@ void DocumentStyle::ensureFontAvailable()
 
 QString DocumentStyle::fontFamily()
 {
-    ensureFontAvailable();
-    const QStringList families = QFontDatabase::families();
-    for (const QString &family : kPreferredFamilies) {
-        if (families.contains(family))
-            return family;
-    }
-    return kPreferredFamilies.first();
+    // Asked for every paragraph and table cell, so the font database is searched only once.
+    static const QString family = [] {
+        ensureFontAvailable();
+        const QStringList families = QFontDatabase::families();
+        for (const QString &candidate : kPreferredFamilies) {
+            if (families.contains(candidate))
+                return candidate;
+        }
+        return kPreferredFamilies.first();
+    }();
+    return family;
 }
 
 QFont DocumentStyle::font(qreal pointSize, bool bold)
