@@ -21,6 +21,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 MainWindow::MainWindow(Database &database, QWidget *parent)
@@ -84,6 +85,7 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     createActions();
     m_databaseLabel = new QLabel(tr("Database: %1").arg(QDir::toNativeSeparators(m_database.path())), this);
     m_databaseLabel->setObjectName(QStringLiteral("databasePathLabel"));
+    m_databaseLabel->setTextFormat(Qt::PlainText);
     statusBar()->addPermanentWidget(m_databaseLabel);
     connect(m_stack, &QStackedWidget::currentChanged, this, &MainWindow::updateActions);
     connect(m_planTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
@@ -194,6 +196,9 @@ void MainWindow::refreshPlanList()
 
 void MainWindow::showPlanList()
 {
+    // The editor's history belongs to the plan it showed: Undo from the plan list must not change
+    // a plan nobody sees (the editor asked about unsaved changes before getting here).
+    m_editor->undoStack()->clear();
     m_stack->setCurrentWidget(m_planListModel->rowCount() == 0 ? static_cast<QWidget *>(m_welcomePage)
                                                                : m_planListPage);
     refreshPlanList();
@@ -226,21 +231,21 @@ void MainWindow::newGuidedPlan()
     // Window-modal but not blocking, so that tests drive it like a user would.
     auto *wizard = new PlanWizard(LanguageManager::effectiveLanguage(), this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
+    // The wizard saves before it closes, so that a failed save keeps it open with everything entered.
+    wizard->setSaveHandler([this](const Plan &plan) { return m_repository.save(plan); });
     connect(wizard, &QDialog::accepted, this, [this, wizard] {
-        Result<Plan> saved = m_repository.save(wizard->plan());
-        if (!saved) {
-            MessageBoxes::warning(this, tr("The plan was not saved"), saved.errorMessage());
-            return;
-        }
+        const Plan &saved = wizard->savedPlan();
         refreshPlanList();
-        openPlan(saved.value().id);
-        statusBar()->showMessage(tr("Plan \"%1\" created.").arg(saved.value().title), 8000);
+        openPlan(saved.id);
+        statusBar()->showMessage(tr("Plan \"%1\" created.").arg(saved.title), 8000);
     });
     wizard->open();
 }
 
 void MainWindow::addDemoPlan()
 {
+    if (m_stack->currentWidget() == m_editor && !m_editor->maybeSave())
+        return;
     Result<Plan> saved = m_repository.save(PlanFactory().createDemo(LanguageManager::effectiveLanguage()));
     if (!saved) {
         MessageBoxes::warning(this, tr("The sample plan was not added"), saved.errorMessage());

