@@ -24,7 +24,10 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QHelpEvent>
+#include <QStyleOptionViewItem>
 #include <QToolButton>
+#include <QToolTip>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -719,6 +722,21 @@ void TestPlanEditor::markupIsPlainText()
     QCOMPARE(title->text(), markup);
     QCOMPARE(body->toPlainText(), markup);
     QVERIFY(tree->currentItem()->text(0).endsWith(markup));
+
+    // Tool tips are rich text: the ones that show typed text must carry it escaped.
+    const QString treeTip = tree->currentItem()->toolTip(0);
+    QVERIFY2(treeTip.contains(markup.toHtmlEscaped()) && !treeTip.contains(markup), qPrintable(treeTip));
+
+    // A long cell shows in full in its tool tip, escaped, with the text it holds now.
+    auto *contacts = child<QTableWidget>(QStringLiteral("contactsTableWidget"));
+    const QString longDuties = markup + QStringLiteral(" — duties long enough to need a tool tip");
+    contacts->item(0, 3)->setData(Qt::EditRole, longDuties); // as the cell editor writes it
+    const QRect cell = contacts->visualItemRect(contacts->item(0, 3));
+    QHelpEvent help(QEvent::ToolTip, cell.center(), contacts->viewport()->mapToGlobal(cell.center()));
+    QVERIFY(contacts->itemDelegate()->helpEvent(&help, contacts, QStyleOptionViewItem(), contacts->model()->index(0, 3)));
+    QVERIFY2(QToolTip::text().contains(longDuties.toHtmlEscaped()), qPrintable(QToolTip::text()));
+    QVERIFY2(!QToolTip::text().contains(markup), qPrintable(QToolTip::text()));
+    QToolTip::hideText();
 }
 
 QTEST_MAIN(TestPlanEditor)

@@ -1,5 +1,7 @@
 #include "SectionTreeWidget.h"
 
+#include "ToolTipText.h"
+
 #include "core/documents/DocumentLanguage.h"
 
 #include <QHeaderView>
@@ -84,7 +86,7 @@ void SectionTreeWidget::setSections(const QList<Section> &sections, const QStrin
         QTreeWidgetItem *item = m_items.at(i);
         if (item->text(0) != text) {
             item->setText(0, text);
-            item->setToolTip(0, text);
+            item->setToolTip(0, ToolTipText::fromPlainText(text));
         }
     }
     if (current >= 0)

@@ -1,14 +1,33 @@
 #include "PlanTableDelegate.h"
 
 #include "PlanTableWidget.h"
+#include "ToolTipText.h"
 #include "core/domain/ContactTeam.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
+#include <QHelpEvent>
+#include <QToolTip>
 #include <QCoreApplication>
 #include <QPlainTextEdit>
 #include <QSpinBox>
 
 PlanTableDelegate::PlanTableDelegate(PlanTableWidget *table) : QStyledItemDelegate(table), m_table(table) {}
+
+bool PlanTableDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                                  const QModelIndex &index)
+{
+    if (event && event->type() == QEvent::ToolTip && m_table->columnKind(index.column()) != PlanTableWidget::ColumnKind::Check) {
+        const QString text = index.data(Qt::EditRole).toString();
+        if (text.size() > 40) {
+            QToolTip::showText(event->globalPos(), ToolTipText::fromPlainText(text), view);
+            return true;
+        }
+        QToolTip::hideText();
+        return true;
+    }
+    return QStyledItemDelegate::helpEvent(event, view, option, index);
+}
 
 QString PlanTableDelegate::deadlineText(int minutes)
 {

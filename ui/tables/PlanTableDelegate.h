@@ -20,6 +20,11 @@ public:
     void updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,
                               const QModelIndex &index) const override;
 
+    // A cell's text too long to read in place shows in full as a tool tip, escaped, and always the
+    // text the cell holds now (an edit updates it without any bookkeeping).
+    bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                   const QModelIndex &index) override;
+
     // "Without delay", "1 hour", "90 minutes".
     static QString deadlineText(int minutes);
 

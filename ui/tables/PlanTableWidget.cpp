@@ -367,8 +367,7 @@ QVariant PlanTableWidget::cellData(int row, int column, int role) const
 void PlanTableWidget::setCellText(int row, int column, const QString &text)
 {
     QTableWidgetItem *cell = ensureItem(row, column);
-    cell->setData(Qt::EditRole, text);
-    cell->setToolTip(text.size() > 40 ? text : QString());
+    cell->setData(Qt::EditRole, text); // long texts get their tool tip from PlanTableDelegate::helpEvent
 }
 
 void PlanTableWidget::setCellChecked(int row, int column, bool checked)
