@@ -3,6 +3,7 @@
 
 #include "cli/CommandLineRunner.h"
 #include "core/documents/DocumentStyle.h"
+#include "core/reference/ReferenceData.h"
 #include "core/storage/Database.h"
 #include "ui/LanguageManager.h"
 #include "ui/MainWindow.h"
@@ -68,6 +69,9 @@ int runWindow(int argc, char **argv)
                               opened.errorMessage());
         return 1;
     }
+
+    if (const QString problem = ReferenceData::overrideProblem(); !problem.isEmpty())
+        MessageBoxes::warning(nullptr, QCoreApplication::translate("main", "Reference data"), problem);
 
     // Switching the language rebuilds the window, so every string is translated afresh.
     QPointer<MainWindow> window;

@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QStandardPaths>
 #include <QtGlobal>
 
 namespace {
@@ -21,9 +22,7 @@ Result<QJsonObject> readJson(const QString &overrideDir, const QString &fileName
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
         return Error{ReferenceData::tr("The reference data file %1 is not valid JSON (at byte %2: %3).")
-                         .arg(path)
-                         .arg(parseError.offset)
-                         .arg(parseError.errorString())};
+                         .arg(path, QString::number(parseError.offset), parseError.errorString())};
     return document.object();
 }
 
@@ -129,9 +128,33 @@ Result<ReferenceData> ReferenceData::load(const QString &overrideDir)
     return data;
 }
 
+namespace {
+QString overrideProblemText;
+}
+
+QString ReferenceData::overrideFolder()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+        .filePath(QStringLiteral("plandesk/reference"));
+}
+
+QString ReferenceData::overrideProblem()
+{
+    builtIn();
+    return overrideProblemText;
+}
+
 const ReferenceData &ReferenceData::builtIn()
 {
     static const ReferenceData data = [] {
+        const QString folder = overrideFolder();
+        if (QDir(folder).exists()) {
+            Result<ReferenceData> overridden = load(folder);
+            if (overridden)
+                return std::move(overridden).value();
+            overrideProblemText = tr("The reference data in %1 was not used: %2 PlanDesk uses its built-in data.")
+                                      .arg(QDir::toNativeSeparators(folder), overridden.errorMessage());
+        }
         Result<ReferenceData> loaded = load();
         if (!loaded)
             qFatal("%s", qPrintable(loaded.errorMessage()));

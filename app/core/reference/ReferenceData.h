@@ -74,8 +74,14 @@ public:
 
     // Reads every file from `overrideDir` where present, else from the built-in resources.
     static Result<ReferenceData> load(const QString &overrideDir = QString());
-    // The built-in data, loaded once; a broken build is a programming error and aborts loudly.
+    // The data in effect, loaded once: the organisation's files from overrideFolder() where there
+    // are any, else the built-in ones. A broken override falls back to the built-in data and is
+    // reported by overrideProblem(); a broken build is a programming error and aborts loudly.
     static const ReferenceData &builtIn();
+    // <user data>/plandesk/reference
+    static QString overrideFolder();
+    // Why the override folder's files were not used; empty if they were, or if there are none.
+    static QString overrideProblem();
 
     QList<Level> levels;
     LocalizedText levelsSource;

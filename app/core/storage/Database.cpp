@@ -98,9 +98,8 @@ Result<void> Database::openFile(const QString &path, int targetSchemaVersion)
     if (version.value() > SchemaMigrator::kLatestVersion) {
         return Error{tr("The database %1 was written by a newer PlanDesk (data version %2; this PlanDesk reads up to %3). "
                              "It was not changed; open it with the newer PlanDesk.")
-                              .arg(QDir::toNativeSeparators(m_path))
-                              .arg(version.value())
-                              .arg(SchemaMigrator::kLatestVersion)};
+                              .arg(QDir::toNativeSeparators(m_path), QString::number(version.value()),
+                                   QString::number(SchemaMigrator::kLatestVersion))};
     }
 
     QSqlQuery pragma(m_database);
@@ -123,15 +122,24 @@ Result<void> Database::openFile(const QString &path, int targetSchemaVersion)
 Result<void> Database::backupBeforeMigration(int fromVersion)
 {
     const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    m_backupPath = QStringLiteral("%1.v%2-%3.bak").arg(m_path).arg(fromVersion).arg(stamp);
+    // One arg() call: a path that itself contains "%1" must not be rewritten by a later arg().
+    m_backupPath = QStringLiteral("%1.v%2-%3.bak").arg(m_path, QString::number(fromVersion), stamp);
     QFile::remove(m_backupPath);
+    {
+        // Created empty and owner-only first (VACUUM INTO accepts an empty file), so that the copy
+        // of names and phone numbers is never readable by others, not even for a moment.
+        QFile backup(m_backupPath);
+        if (!backup.open(QIODevice::WriteOnly) || !backup.setPermissions(kOwnerOnly))
+            return Error{tr("Could not keep a copy of the database before upgrading it: %1.").arg(backup.errorString())};
+    }
     // VACUUM INTO writes a consistent copy even while the WAL holds recent changes.
     QSqlQuery vacuum(m_database);
     QString quoted = m_backupPath;
     quoted.replace(QLatin1Char('\''), QStringLiteral("''"));
-    if (!vacuum.exec(QStringLiteral("VACUUM INTO '%1'").arg(quoted)))
+    if (!vacuum.exec(QStringLiteral("VACUUM INTO '%1'").arg(quoted))) {
+        QFile::remove(m_backupPath);
         return StorageError::from(tr("Could not keep a copy of the database before upgrading it"), vacuum.lastError());
-    QFile::setPermissions(m_backupPath, kOwnerOnly);
+    }
     return {};
 }
 
