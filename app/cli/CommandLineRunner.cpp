@@ -11,12 +11,21 @@ namespace {
 
 const QStringList kCommands = {QStringLiteral("list-plans"), QStringLiteral("export-pdf"), QStringLiteral("demo")};
 
+// Options that take a value: ours, and the ones QGuiApplication reads for the window
+// ("plandesk -style fusion" opens the window; "fusion" is not a command).
+const QStringList kOptionsWithValue = {
+    QStringLiteral("--db"), QStringLiteral("--language"), QStringLiteral("-platform"),
+    QStringLiteral("-platformpluginpath"), QStringLiteral("-platformtheme"), QStringLiteral("-plugin"),
+    QStringLiteral("-qwindowgeometry"), QStringLiteral("-qwindowicon"), QStringLiteral("-qwindowtitle"),
+    QStringLiteral("-session"), QStringLiteral("-style"), QStringLiteral("-stylesheet"), QStringLiteral("-display"),
+    QStringLiteral("-geometry"), QStringLiteral("-title"), QStringLiteral("-name")};
+
 // The first argument that is not an option or an option's value.
 QString commandOf(const QStringList &arguments)
 {
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
-        if (argument == QLatin1String("--db")) {
+        if (kOptionsWithValue.contains(argument)) {
             ++i;
             continue;
         }

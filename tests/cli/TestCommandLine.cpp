@@ -1,6 +1,7 @@
 // The plandesk executable on the command line, run the way a script runs it: exit status, stdout,
 // and exactly one line on stderr for each failure.
 
+#include "cli/CommandLineRunner.h"
 #include "core/documents/PlanDocumentBuilder.h"
 #include "core/reference/PlanFactory.h"
 #include "core/storage/Database.h"
@@ -108,6 +109,32 @@ class TestCommandLine : public QObject
 
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void decidesBetweenWindowAndCommandLine_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<bool>("commandLine");
+        const QString exe = QStringLiteral("plandesk");
+        QTest::newRow("nothing") << QStringList{exe} << false;
+        QTest::newRow("database only") << QStringList{exe, QStringLiteral("--db"), QStringLiteral("x.sqlite")} << false;
+        QTest::newRow("Qt style option") << QStringList{exe, QStringLiteral("-style"), QStringLiteral("fusion")} << false;
+        QTest::newRow("Qt platform option")
+            << QStringList{exe, QStringLiteral("-platform"), QStringLiteral("xcb"), QStringLiteral("--db"),
+                           QStringLiteral("list-plans")} << false; // "list-plans" is the database's file name here
+        QTest::newRow("command") << QStringList{exe, QStringLiteral("list-plans")} << true;
+        QTest::newRow("command after database")
+            << QStringList{exe, QStringLiteral("--db"), QStringLiteral("x.sqlite"), QStringLiteral("demo")} << true;
+        QTest::newRow("unknown word") << QStringList{exe, QStringLiteral("frobnicate")} << true; // told it is unknown
+        QTest::newRow("help") << QStringList{exe, QStringLiteral("--help")} << true;
+        QTest::newRow("version") << QStringList{exe, QStringLiteral("--version")} << true;
+    }
+
+    void decidesBetweenWindowAndCommandLine()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(bool, commandLine);
+        QCOMPARE(CommandLineRunner::wantsCommandLine(arguments), commandLine);
+    }
 
     void init()
     {
