@@ -96,12 +96,15 @@ Without a command the window opens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Still missing (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing is missing: the plan has every element the law and the standards ask for.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Still missing: %n element(s)</source>
+        <translation>
+            <numerusform>Still missing: %n element</numerusform>
+            <numerusform>Still missing: %n elements</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -257,6 +260,10 @@ Without a command the window opens.</source>
     </message>
     <message>
         <source>Could not open the database %1: %2. The file was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not keep a copy of the database before upgrading it: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -417,10 +424,6 @@ Without a command the window opens.</source>
     </message>
     <message>
         <source>Could not list the plans</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The plan was not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1043,10 +1046,6 @@ Database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Who is told, by when (counted from discovery), how and what.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Use the Default Chain for the Operator Profile</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1225,6 +1224,10 @@ Database: %2</source>
             <numerusform>Remove the section &quot;%1&quot; with its %n subsections? You can undo this until you leave the editor.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Who is told, by when (counted from discovery), how and what. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlanKind</name>
@@ -1296,6 +1299,11 @@ Database: %2</source>
     </message>
     <message>
         <source>Printing failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 v%2.pdf</source>
+        <extracomment>Suggested file name of an exported plan: %1 the title, %2 the version.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1423,6 +1431,10 @@ Database: %2</source>
         <source>The plan has not been saved. Discard what you have entered?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The plan was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReferenceData</name>
@@ -1436,6 +1448,10 @@ Database: %2</source>
     </message>
     <message>
         <source>The reference data is incomplete: it needs four levels, a category set, reporting rules and the plan skeleton.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reference data in %1 was not used: %2 PlanDesk uses its built-in data.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1718,6 +1734,10 @@ Database: %2</source>
     <name>main</name>
     <message>
         <source>PlanDesk cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference data</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -102,12 +102,14 @@ Without a command the window opens.</source>
         <translation>尚缺要素</translation>
     </message>
     <message>
-        <source>Still missing (%1)</source>
-        <translation>尚缺要素（%1）</translation>
-    </message>
-    <message>
         <source>Nothing is missing: the plan has every element the law and the standards ask for.</source>
         <translation>无缺项：本预案已具备法律和标准要求的全部要素。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Still missing: %n element(s)</source>
+        <translation>
+            <numerusform>尚缺要素：%n 项</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -264,6 +266,10 @@ Without a command the window opens.</source>
     <message>
         <source>Could not open the database %1: %2. The file was left unchanged.</source>
         <translation>无法打开数据库 %1：%2。该文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>Could not keep a copy of the database before upgrading it: %1.</source>
+        <translation>升级数据库前未能保留副本：%1。</translation>
     </message>
 </context>
 <context>
@@ -424,10 +430,6 @@ Without a command the window opens.</source>
     <message>
         <source>Could not list the plans</source>
         <translation>无法读取预案列表</translation>
-    </message>
-    <message>
-        <source>The plan was not saved</source>
-        <translation>预案未保存</translation>
     </message>
     <message>
         <source>Plan &quot;%1&quot; created.</source>
@@ -1050,10 +1052,6 @@ Database: %2</source>
         <translation>事件分类</translation>
     </message>
     <message>
-        <source>Who is told, by when (counted from discovery), how and what.</source>
-        <translation>向谁报告、报告时限（自发现时起算）、报告渠道和报告内容。</translation>
-    </message>
-    <message>
         <source>Use the Default Chain for the Operator Profile</source>
         <translation>使用运营者类别对应的默认报告流程</translation>
     </message>
@@ -1231,6 +1229,10 @@ Database: %2</source>
             <numerusform>删除章节“%1”及其 %n 个下级章节？离开编辑器之前可以撤销此操作。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Who is told, by when (counted from discovery), how and what. %1</source>
+        <translation>向谁报告、何时报告（自发现时起计）、如何报告以及报告什么。%1</translation>
+    </message>
 </context>
 <context>
     <name>PlanKind</name>
@@ -1303,6 +1305,11 @@ Database: %2</source>
     <message>
         <source>Printing failed</source>
         <translation>打印失败</translation>
+    </message>
+    <message>
+        <source>%1 v%2.pdf</source>
+        <extracomment>Suggested file name of an exported plan: %1 the title, %2 the version.</extracomment>
+        <translation>%1 v%2.pdf</translation>
     </message>
 </context>
 <context>
@@ -1426,6 +1433,10 @@ Database: %2</source>
         <source>The plan has not been saved. Discard what you have entered?</source>
         <translation>预案尚未保存。要放弃已输入的内容吗？</translation>
     </message>
+    <message>
+        <source>The plan was not saved</source>
+        <translation>预案未保存</translation>
+    </message>
 </context>
 <context>
     <name>ReferenceData</name>
@@ -1440,6 +1451,10 @@ Database: %2</source>
     <message>
         <source>The reference data is incomplete: it needs four levels, a category set, reporting rules and the plan skeleton.</source>
         <translation>参考数据不完整：须包含四个事件级别、一套事件分类、事件报告规则和预案框架。</translation>
+    </message>
+    <message>
+        <source>The reference data in %1 was not used: %2 PlanDesk uses its built-in data.</source>
+        <translation>未使用 %1 中的参考数据：%2 PlanDesk 将使用内置数据。</translation>
     </message>
 </context>
 <context>
@@ -1721,6 +1736,10 @@ Database: %2</source>
     <message>
         <source>PlanDesk cannot start</source>
         <translation>PlanDesk 无法启动</translation>
+    </message>
+    <message>
+        <source>Reference data</source>
+        <translation>参考数据</translation>
     </message>
 </context>
 </TS>

@@ -23,7 +23,8 @@ QString PlanPrinting::suggestedFileName(const Plan &plan)
     name.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|\\x00-\\x1f]")), QStringLiteral("_"));
     if (name.isEmpty())
         name = tr("plan");
-    return name + QStringLiteral(" v") + plan.version + QStringLiteral(".pdf");
+    //: Suggested file name of an exported plan: %1 the title, %2 the version.
+    return tr("%1 v%2.pdf").arg(name, plan.version);
 }
 
 QString PlanPrinting::exportPdf(QWidget *parent, const Plan &plan)

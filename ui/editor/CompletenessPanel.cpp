@@ -66,7 +66,7 @@ void CompletenessPanel::setMissingElements(const QList<MissingElement> &missing)
         return; // typing must not make the list jump
     m_shown = missing;
     m_count = int(missing.size());
-    m_titleLabel->setText(tr("Still missing (%1)").arg(missing.size()));
+    m_titleLabel->setText(tr("Still missing: %n element(s)", nullptr, int(missing.size())));
     m_list->clear();
     if (missing.isEmpty()) {
         auto *item = new QListWidgetItem(

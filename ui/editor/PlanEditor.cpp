@@ -238,8 +238,8 @@ void PlanEditor::Private::buildUi()
     reporting = new ReportingTableWidget(tabs);
     const ReferenceData &reference = ReferenceData::builtIn();
     auto *reportingIntro = introLabel(
-        PlanEditor::tr("Who is told, by when (counted from discovery), how and what.") + QLatin1Char(' ')
-            + reference.minimumReportContent.in(uiLanguage),
+        PlanEditor::tr("Who is told, by when (counted from discovery), how and what. %1")
+            .arg(reference.minimumReportContent.in(uiLanguage)),
         tabs);
     reportingIntro->setObjectName(QStringLiteral("reportingIntroLabel"));
     auto *resetReportingButton = new QPushButton(PlanEditor::tr("Use the Default Chain for the Operator Profile"), tabs);
