@@ -443,18 +443,6 @@ Without a command the window opens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the plan &quot;%1&quot; with all its sections and contacts? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The plan was not deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>About PlanDesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -647,6 +635,21 @@ Database: %2</source>
     </message>
     <message>
         <source>Section &quot;%1&quot; is nested deeper than the section before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanDeletion</name>
+    <message>
+        <source>Delete plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the plan &quot;%1&quot; with all its sections and contacts? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan was not deleted</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1195,18 +1198,6 @@ Database: %2</source>
     </message>
     <message>
         <source>The plan &quot;%1&quot; has changes that are not saved. Save them now?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the plan &quot;%1&quot; with all its sections and contacts? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The plan was not deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

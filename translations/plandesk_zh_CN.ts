@@ -448,18 +448,6 @@ Without a command the window opens.</source>
         <translation>打印失败</translation>
     </message>
     <message>
-        <source>Delete plan</source>
-        <translation>删除预案</translation>
-    </message>
-    <message>
-        <source>Delete the plan &quot;%1&quot; with all its sections and contacts? This cannot be undone.</source>
-        <translation>要删除预案“%1”及其全部章节和联系人吗？此操作无法撤销。</translation>
-    </message>
-    <message>
-        <source>The plan was not deleted</source>
-        <translation>预案未删除</translation>
-    </message>
-    <message>
         <source>About PlanDesk</source>
         <translation>关于 PlanDesk</translation>
     </message>
@@ -657,6 +645,21 @@ Database: %2</source>
     <message>
         <source>Section &quot;%1&quot; is nested deeper than the section before it.</source>
         <translation>章节“%1”的层级比前一章节低了不止一级。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDeletion</name>
+    <message>
+        <source>Delete plan</source>
+        <translation>删除预案</translation>
+    </message>
+    <message>
+        <source>Delete the plan &quot;%1&quot; with all its sections and contacts? This cannot be undone.</source>
+        <translation>要删除预案“%1”及其全部章节和联系人吗？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>The plan was not deleted</source>
+        <translation>预案未删除</translation>
     </message>
 </context>
 <context>
@@ -1202,18 +1205,6 @@ Database: %2</source>
     <message>
         <source>The plan &quot;%1&quot; has changes that are not saved. Save them now?</source>
         <translation>预案“%1”有尚未保存的更改。是否立即保存？</translation>
-    </message>
-    <message>
-        <source>Delete plan</source>
-        <translation>删除预案</translation>
-    </message>
-    <message>
-        <source>Delete the plan &quot;%1&quot; with all its sections and contacts? This cannot be undone.</source>
-        <translation>要删除预案“%1”及其全部章节和联系人吗？此操作无法撤销。</translation>
-    </message>
-    <message>
-        <source>The plan was not deleted</source>
-        <translation>预案未删除</translation>
     </message>
     <message>
         <source>The plan could not be opened</source>

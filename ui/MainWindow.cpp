@@ -2,6 +2,7 @@
 
 #include "LanguageManager.h"
 #include "MessageBoxes.h"
+#include "PlanDeletion.h"
 #include "PlanListModel.h"
 #include "PlanPrinting.h"
 #include "WelcomePage.h"
@@ -295,16 +296,8 @@ void MainWindow::deleteSelectedPlan()
     const int row = m_planListModel->rowOfPlan(planId);
     if (row < 0)
         return;
-    const QString title = m_planListModel->plans().at(row).title;
-    if (MessageBoxes::question(this, tr("Delete plan"),
-                               tr("Delete the plan \"%1\" with all its sections and contacts? This cannot be undone.")
-                                   .arg(title),
-                               QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
-        != QMessageBox::Yes)
-        return;
-    if (Result<void> removed = m_repository.remove(planId); !removed)
-        MessageBoxes::warning(this, tr("The plan was not deleted"), removed.errorMessage());
-    refreshPlanList();
+    if (PlanDeletion::confirmAndDelete(this, m_repository, planId, m_planListModel->plans().at(row).title))
+        refreshPlanList();
 }
 
 void MainWindow::chooseLanguage(const QString &language)

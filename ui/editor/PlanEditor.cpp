@@ -3,6 +3,7 @@
 #include "CompletenessPanel.h"
 #include "LanguageManager.h"
 #include "MessageBoxes.h"
+#include "PlanDeletion.h"
 #include "PlanDetailsForm.h"
 #include "PlanEditCommand.h"
 #include "SectionEditorWidget.h"
@@ -792,20 +793,9 @@ void PlanEditor::Private::deletePlan()
 {
     if (!hasPlan)
         return;
-    if (MessageBoxes::question(
-            q, PlanEditor::tr("Delete plan"),
-            PlanEditor::tr("Delete the plan \"%1\" with all its sections and contacts? This cannot be undone.")
-                .arg(plan.title),
-            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
-        != QMessageBox::Yes)
-        return;
     const qint64 id = plan.id;
-    if (id != 0) {
-        if (Result<void> removed = repository.remove(id); !removed) {
-            MessageBoxes::warning(q, PlanEditor::tr("The plan was not deleted"), removed.errorMessage());
-            return;
-        }
-    }
+    if (!PlanDeletion::confirmAndDelete(q, repository, id, plan.title))
+        return;
     showNoPlan();
     emit q->planDeleted(id);
 }
