@@ -1,5 +1,6 @@
 #include "PlanListModel.h"
 
+#include "core/Clock.h"
 #include <QBrush>
 #include <QColor>
 #include <QCoreApplication>
@@ -46,7 +47,7 @@ QVariant PlanListModel::data(const QModelIndex &index, int role) const
     const PlanSummary &plan = m_plans.at(index.row());
     if (role == PlanIdRole)
         return plan.id;
-    const bool reviewOverdue = plan.nextReviewOn.isValid() && plan.nextReviewOn < QDate::currentDate()
+    const bool reviewOverdue = plan.nextReviewOn.isValid() && plan.nextReviewOn < Clock::today()
                                && plan.status != PlanStatus::Withdrawn;
     if (role == Qt::DisplayRole) {
         switch (index.column()) {

@@ -6,6 +6,7 @@
 #include "MessageBoxes.h"
 #include "PlanListModel.h"
 #include "WelcomePage.h"
+#include "core/Clock.h"
 #include "core/reference/PlanFactory.h"
 #include "core/storage/Database.h"
 #include "core/storage/PlanRepository.h"
@@ -30,6 +31,7 @@ private slots:
 
     void cleanup()
     {
+        Clock::reset();
         LanguageManager::setChosenLanguage(QString());
         LanguageManager::install();
     }
@@ -58,25 +60,37 @@ private slots:
 
     void planListShowsStatusVersionAndReviewDate()
     {
+        Clock::setFixed(QDateTime(QDate(2026, 6, 1), QTime(9, 0)));
         QTemporaryDir dir;
         Database database;
         QVERIFY(database.open(dir.filePath(QStringLiteral("plans.sqlite"))).ok());
-        Plan plan = PlanFactory().createDemo();
-        plan.status = PlanStatus::UnderReview;
-        plan.version = QStringLiteral("2.1");
-        plan.effectiveOn = QDate(2019, 1, 31);
-        plan.nextReviewOn = QDate(2020, 1, 31); // long past: shown as due
-        QVERIFY(PlanRepository(database).save(plan).ok());
+        Plan due = PlanFactory().createDemo();
+        QCOMPARE(due.effectiveOn, QDate(2026, 6, 1)); // default dates follow the clock
+        due.title = QStringLiteral("Due for review");
+        due.status = PlanStatus::UnderReview;
+        due.version = QStringLiteral("2.1");
+        due.effectiveOn = QDate(2025, 5, 31);
+        due.nextReviewOn = QDate(2026, 5, 31); // yesterday
+        QVERIFY(PlanRepository(database).save(due).ok());
+        Clock::advanceDays(1); // saved later, so listed first
+        Plan current = PlanFactory().createDemo();
+        current.title = QStringLiteral("Reviewed in time");
+        current.nextReviewOn = QDate(2026, 6, 3); // tomorrow
+        QVERIFY(PlanRepository(database).save(current).ok());
 
         MainWindow window(database);
         window.show();
         PlanListModel *model = window.planListModel();
-        QCOMPARE(model->rowCount(), 1);
-        QCOMPARE(model->index(0, PlanListModel::TitleColumn).data().toString(), plan.title);
-        QCOMPARE(model->index(0, PlanListModel::StatusColumn).data().toString(), QStringLiteral("Under review"));
-        QCOMPARE(model->index(0, PlanListModel::VersionColumn).data().toString(), QStringLiteral("2.1"));
-        QVERIFY(!model->index(0, PlanListModel::NextReviewColumn).data().toString().isEmpty());
-        QVERIFY(!model->index(0, PlanListModel::NextReviewColumn).data(Qt::ToolTipRole).toString().isEmpty());
+        QCOMPARE(model->rowCount(), 2);
+        QCOMPARE(model->index(0, PlanListModel::TitleColumn).data().toString(), current.title);
+        QCOMPARE(model->index(1, PlanListModel::TitleColumn).data().toString(), due.title);
+        QCOMPARE(model->index(1, PlanListModel::StatusColumn).data().toString(), QStringLiteral("Under review"));
+        QCOMPARE(model->index(1, PlanListModel::VersionColumn).data().toString(), QStringLiteral("2.1"));
+        QVERIFY(!model->index(1, PlanListModel::NextReviewColumn).data().toString().isEmpty());
+        // Only the plan whose review date has passed is marked.
+        QVERIFY(!model->index(1, PlanListModel::NextReviewColumn).data(Qt::ToolTipRole).toString().isEmpty());
+        QVERIFY(model->index(0, PlanListModel::NextReviewColumn).data(Qt::ToolTipRole).toString().isEmpty());
+        Clock::reset();
     }
 
     void deletingFromTheListAsksFirst()

@@ -1,5 +1,6 @@
 #include "OptionalDateEdit.h"
 
+#include "core/Clock.h"
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QToolButton>
@@ -35,7 +36,7 @@ OptionalDateEdit::OptionalDateEdit(const QString &baseName, QWidget *parent) : Q
     });
     // From "Not set" the spin box would start at the minimum date, a century ago: "Set" starts at today.
     connect(m_clearButton, &QToolButton::clicked, this,
-            [this] { m_dateEdit->setDate(date().isValid() ? kUnsetDate : QDate::currentDate()); });
+            [this] { m_dateEdit->setDate(date().isValid() ? kUnsetDate : Clock::today()); });
     setDate(QDate());
 }
 

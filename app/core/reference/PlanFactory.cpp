@@ -1,5 +1,6 @@
 #include "PlanFactory.h"
 
+#include "../Clock.h"
 PlanFactory::PlanFactory(const ReferenceData &data) : m_data(data) {}
 
 QString PlanFactory::defaultTitle(const QString &organisation, const QString &language, PlanKind kind,
@@ -102,7 +103,7 @@ Plan PlanFactory::createDefault(const Basics &basics) const
     plan.reportingSteps = reportingStepsFor(plan.profile, plan.language);
     plan.contacts = defaultContacts(plan.language);
     // GB/T 24363 and Art. 38 ask for a yearly review: the default review date is a year out.
-    plan.effectiveOn = QDate::currentDate();
+    plan.effectiveOn = Clock::today();
     plan.nextReviewOn = plan.effectiveOn.addYears(1);
     return plan;
 }

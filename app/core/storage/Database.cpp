@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "../Clock.h"
 #include "SchemaMigrator.h"
 #include "StorageError.h"
 
@@ -121,7 +122,7 @@ Result<void> Database::openFile(const QString &path, int targetSchemaVersion)
 
 Result<void> Database::backupBeforeMigration(int fromVersion)
 {
-    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString stamp = Clock::now().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     // One arg() call: a path that itself contains "%1" must not be rewritten by a later arg().
     m_backupPath = QStringLiteral("%1.v%2-%3.bak").arg(m_path, QString::number(fromVersion), stamp);
     QFile::remove(m_backupPath);

@@ -1,5 +1,6 @@
 #include "PlanRepository.h"
 
+#include "../Clock.h"
 #include "Database.h"
 #include "StorageError.h"
 #include "WriteTransaction.h"
@@ -181,7 +182,7 @@ Result<Plan> PlanRepository::save(const Plan &input)
         return Error{tr("The plan was not saved: %1").arg(problems.join(QLatin1Char(' ')))};
 
     Plan plan = input;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = Clock::nowUtc();
     if (!plan.createdAt.isValid())
         plan.createdAt = now;
     plan.updatedAt = now;
