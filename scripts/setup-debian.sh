@@ -7,6 +7,8 @@ packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n libqt6sql6-sqlite libgl-dev libxkbcommon-dev
+    # The SVG image and icon plug-ins: the window icon is an SVG.
+    libqt6svg6
     # The documents' font: WenQuanYi maps every glyph back to the character typed, so PDF text
     # extracts exactly (Noto CJK gives look-alike Kangxi radicals).
     fonts-wqy-zenhei fonts-wqy-microhei
