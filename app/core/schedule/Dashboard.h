@@ -1,0 +1,26 @@
+#pragma once
+
+#include "../domain/CorrectiveActionSummary.h"
+#include "../domain/PlanSummary.h"
+#include "DrillOccurrence.h"
+#include "ProgrammeWarning.h"
+
+#include <QDate>
+#include <QList>
+
+// What the main window's dashboard shows on `today`.
+struct Dashboard
+{
+    QDate today;
+    QList<DrillOccurrence> overdueDrills;
+    QList<DrillOccurrence> drillsDueSoon;
+    QList<CorrectiveActionSummary> overdueCorrectiveActions; // open, due date passed
+    QList<PlanSummary> plansPastReview;                      // next review date passed
+    QList<ProgrammeWarning> programmeWarnings;
+
+    bool isEmpty() const
+    {
+        return overdueDrills.isEmpty() && drillsDueSoon.isEmpty() && overdueCorrectiveActions.isEmpty()
+            && plansPastReview.isEmpty() && programmeWarnings.isEmpty();
+    }
+};
