@@ -12,6 +12,7 @@ struct ProgrammeWarning
     };
     Kind kind = Kind::ComprehensiveGap;
     qint64 planId = 0;
+    QString planTitle;
     QDate from; // the stretch concerned
     QDate to;
     QString message; // in the UI language, naming the dates and the clause
