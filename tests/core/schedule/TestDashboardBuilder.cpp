@@ -1,0 +1,203 @@
+// DashboardBuilder: what the dashboard shows on a fixed day, computed from a real database.
+
+#include "core/Clock.h"
+#include "core/reference/PlanFactory.h"
+#include "core/schedule/DashboardBuilder.h"
+#include "core/storage/Database.h"
+#include "core/storage/DrillRepository.h"
+#include "core/storage/PlanRepository.h"
+
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+namespace {
+
+const QDate kToday(2027, 4, 10);
+
+Plan plan(const QString &title, OperatorProfile profile, const QDate &nextReviewOn)
+{
+    PlanFactory::Basics basics;
+    basics.organisation = QStringLiteral("测试单位");
+    Plan plan = PlanFactory().createDefault(basics);
+    plan.title = title;
+    plan.profile = profile;
+    if (profile != OperatorProfile::Ordinary)
+        plan.ciiSector = QStringLiteral("energy");
+    plan.effectiveOn = QDate(2026, 1, 1);
+    plan.nextReviewOn = nextReviewOn;
+    return plan;
+}
+
+CorrectiveAction action(const QString &description, const QDate &dueOn,
+                        CorrectiveActionState state = CorrectiveActionState::Open)
+{
+    CorrectiveAction ca;
+    ca.description = description;
+    ca.owner = QStringLiteral("王五");
+    ca.dueOn = dueOn;
+    ca.state = state;
+    return ca;
+}
+
+DrillRecord recordOf(const DrillItem &item, const QDate &occurrence)
+{
+    DrillRecord record;
+    record.drillItemId = item.id;
+    record.occurrenceDate = occurrence;
+    record.heldOn = occurrence;
+    record.recorder = QStringLiteral("记录员");
+    record.responsible = QStringLiteral("负责人");
+    return record;
+}
+
+} // namespace
+
+class TestDashboardBuilder : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_database;
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
+    {
+        Clock::setFixed(QDateTime(kToday, QTime(8, 0)));
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_database = std::make_unique<Database>();
+        Result<void> opened = m_database->open(m_dir->filePath(QStringLiteral("dashboard.sqlite")));
+        QVERIFY2(opened.ok(), qPrintable(opened.errorMessage()));
+    }
+
+    void cleanup()
+    {
+        m_database.reset();
+        m_dir.reset();
+        Clock::reset();
+    }
+
+    void anEmptyDatabaseHasAnEmptyDashboard()
+    {
+        Result<Dashboard> dashboard = DashboardBuilder::build(*m_database, kToday);
+        QVERIFY2(dashboard.ok(), qPrintable(dashboard.errorMessage()));
+        QCOMPARE(dashboard.value().today, kToday);
+        QVERIFY(dashboard.value().isEmpty());
+    }
+
+    void showsWhatIsDueOnAFixedDay()
+    {
+        PlanRepository plans(*m_database);
+        DrillRepository drills(*m_database);
+        // An ordinary plan whose review is overdue, with a monthly drill on the 15th.
+        Result<Plan> ordinary = plans.save(plan(QStringLiteral("Ordinary plan"), OperatorProfile::Ordinary, QDate(2027, 3, 1)));
+        QVERIFY2(ordinary.ok(), qPrintable(ordinary.errorMessage()));
+        // A plan reviewed on time: not listed.
+        Result<Plan> current = plans.save(plan(QStringLiteral("Current plan"), OperatorProfile::Ordinary, QDate(2028, 1, 1)));
+        QVERIFY(current.ok());
+        // A plan due for review today is not overdue yet.
+        QVERIFY(plans.save(plan(QStringLiteral("Due today"), OperatorProfile::Ordinary, kToday)).ok());
+        // A CII plan without any drill: the programme check must speak up.
+        Result<Plan> cii = plans.save(plan(QStringLiteral("CII plan"), OperatorProfile::CriticalInfrastructure, QDate(2028, 1, 1)));
+        QVERIFY2(cii.ok(), qPrintable(cii.errorMessage()));
+
+        DrillItem monthly;
+        monthly.planId = ordinary.value().id;
+        monthly.title = QStringLiteral("月度演练");
+        monthly.content = DrillContent::Special;
+        monthly.scenario = QStringLiteral("勒索软件");
+        monthly.firstDate = QDate(2027, 1, 15);
+        monthly.recurrence.frequency = RecurrenceRule::Frequency::Monthly;
+        monthly.recurrence.count = 12;
+        Result<DrillItem> item = drills.saveItem(monthly);
+        QVERIFY2(item.ok(), qPrintable(item.errorMessage()));
+        const qint64 itemId = item.value().id;
+
+        // January held (with its corrective actions), February cancelled: March is overdue, April
+        // 15 due soon, May 15 (35 days ahead) only planned.
+        DrillRecord january = recordOf(item.value(), QDate(2027, 1, 15));
+        january.correctiveActions = {action(QStringLiteral("overdue action"), QDate(2027, 3, 31)),
+                                     action(QStringLiteral("due on the day"), kToday),
+                                     action(QStringLiteral("later action"), QDate(2027, 5, 1), CorrectiveActionState::InProgress),
+                                     action(QStringLiteral("closed action"), QDate(2027, 2, 1), CorrectiveActionState::Closed)};
+        Result<DrillRecord> held = drills.saveRecord(january);
+        QVERIFY2(held.ok(), qPrintable(held.errorMessage()));
+        QVERIFY(drills.cancelOccurrence(itemId, QDate(2027, 2, 15), QStringLiteral("春节")).ok());
+
+        Result<Dashboard> built = DashboardBuilder::build(*m_database, kToday);
+        QVERIFY2(built.ok(), qPrintable(built.errorMessage()));
+        const Dashboard &dashboard = built.value();
+        QCOMPARE(dashboard.today, kToday);
+        QVERIFY(!dashboard.isEmpty());
+
+        QCOMPARE(dashboard.overdueDrills.size(), 1);
+        const DrillOccurrence &overdue = dashboard.overdueDrills.first();
+        QCOMPARE(overdue.drillItemId, itemId);
+        QCOMPARE(overdue.planId, ordinary.value().id);
+        QCOMPARE(overdue.planTitle, QStringLiteral("Ordinary plan"));
+        QCOMPARE(overdue.itemTitle, QStringLiteral("月度演练"));
+        QCOMPARE(overdue.date, QDate(2027, 3, 15));
+        QCOMPARE(overdue.sequence, 3);
+        QCOMPARE(overdue.state, OccurrenceState::Overdue);
+
+        QCOMPARE(dashboard.drillsDueSoon.size(), 1);
+        QCOMPARE(dashboard.drillsDueSoon.first().drillItemId, itemId);
+        QCOMPARE(dashboard.drillsDueSoon.first().date, QDate(2027, 4, 15));
+        QCOMPARE(dashboard.drillsDueSoon.first().state, OccurrenceState::DueSoon);
+
+        QCOMPARE(dashboard.overdueCorrectiveActions.size(), 1);
+        const CorrectiveActionSummary &late = dashboard.overdueCorrectiveActions.first();
+        QCOMPARE(late.action.description, QStringLiteral("overdue action"));
+        QCOMPARE(late.action.id, held.value().correctiveActions.first().id);
+        QCOMPARE(late.recordId, held.value().id);
+        QCOMPARE(late.planTitle, QStringLiteral("Ordinary plan"));
+        QCOMPARE(late.drillTitle, QStringLiteral("月度演练"));
+
+        QCOMPARE(dashboard.plansPastReview.size(), 1);
+        QCOMPARE(dashboard.plansPastReview.first().id, ordinary.value().id);
+        QCOMPARE(dashboard.plansPastReview.first().nextReviewOn, QDate(2027, 3, 1));
+
+        // Only the CII plan is warned about (an ordinary plan has no comprehensive-drill duty, and
+        // next year's programme is only asked for from December).
+        QVERIFY(!dashboard.programmeWarnings.isEmpty());
+        bool gap = false;
+        for (const ProgrammeWarning &warning : dashboard.programmeWarnings) {
+            QCOMPARE(warning.planId, cii.value().id);
+            QVERIFY(!warning.message.isEmpty());
+            gap = gap || warning.kind == ProgrammeWarning::Kind::ComprehensiveGap;
+        }
+        QVERIFY(gap);
+
+        // Once the March drill is recorded and the action closed, both leave the dashboard.
+        QVERIFY(drills.saveRecord(recordOf(item.value(), QDate(2027, 3, 15))).ok());
+        QVERIFY(drills.setCorrectiveActionState(late.action.id, CorrectiveActionState::Closed).ok());
+        built = DashboardBuilder::build(*m_database, kToday);
+        QVERIFY2(built.ok(), qPrintable(built.errorMessage()));
+        QVERIFY(built.value().overdueDrills.isEmpty());
+        QVERIFY(built.value().overdueCorrectiveActions.isEmpty());
+        QCOMPARE(built.value().drillsDueSoon.size(), 1);
+        QCOMPARE(built.value().plansPastReview.size(), 1);
+
+        // A month later April is overdue, May due soon and the action due "on the day" late too.
+        const QDate later = kToday.addDays(30);
+        built = DashboardBuilder::build(*m_database, later);
+        QVERIFY2(built.ok(), qPrintable(built.errorMessage()));
+        QCOMPARE(built.value().today, later);
+        QCOMPARE(built.value().overdueDrills.size(), 1);
+        QCOMPARE(built.value().overdueDrills.first().date, QDate(2027, 4, 15));
+        QCOMPARE(built.value().drillsDueSoon.size(), 1);
+        QCOMPARE(built.value().drillsDueSoon.first().date, QDate(2027, 5, 15));
+        QCOMPARE(built.value().overdueCorrectiveActions.size(), 2);
+        QCOMPARE(built.value().overdueCorrectiveActions.at(0).action.description, QStringLiteral("due on the day"));
+        QCOMPARE(built.value().overdueCorrectiveActions.at(1).action.description, QStringLiteral("later action"));
+        QCOMPARE(built.value().plansPastReview.size(), 2); // "Due today" has passed too
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDashboardBuilder)
+#include "TestDashboardBuilder.moc"
