@@ -19,7 +19,7 @@ packages=(
 if [ "${1:-}" = "--tests" ]; then
     # Noto CJK is installed on purpose: the tests prove that documents pick WenQuanYi even where
     # Noto (whose look-alike radicals break PDF search) is present, as on many workstations.
-    packages+=(fonts-noto-cjk)
+    packages+=(fonts-noto-cjk libical-dev)
 fi
 
 missing=()
