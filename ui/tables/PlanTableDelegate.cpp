@@ -2,10 +2,13 @@
 
 #include "PlanTableWidget.h"
 #include "ToolTipText.h"
+#include "core/Clock.h"
 #include "core/domain/ContactTeam.h"
 
 #include <QAbstractItemView>
 #include <QComboBox>
+#include <QDateEdit>
+#include <QTimeEdit>
 #include <QHelpEvent>
 #include <QToolTip>
 #include <QCoreApplication>
@@ -52,6 +55,26 @@ QWidget *PlanTableDelegate::createEditor(QWidget *parent, const QStyleOptionView
             combo->addItem(QCoreApplication::translate("ContactTeam", contactTeamSourceText(team)), contactTeamKey(team));
         return combo;
     }
+    case PlanTableWidget::ColumnKind::Choice: {
+        auto *combo = new QComboBox(parent);
+        combo->setObjectName(QStringLiteral("cellChoiceComboBox"));
+        for (const PlanTableWidget::Choice &choice : m_table->columnChoices(index.column()))
+            combo->addItem(choice.label, choice.key);
+        return combo;
+    }
+    case PlanTableWidget::ColumnKind::Date: {
+        auto *edit = new QDateEdit(parent);
+        edit->setObjectName(QStringLiteral("cellDateEdit"));
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        return edit;
+    }
+    case PlanTableWidget::ColumnKind::Time: {
+        auto *edit = new QTimeEdit(parent);
+        edit->setObjectName(QStringLiteral("cellTimeEdit"));
+        edit->setDisplayFormat(QStringLiteral("HH:mm"));
+        return edit;
+    }
     case PlanTableWidget::ColumnKind::Minutes: {
         auto *spin = new QSpinBox(parent);
         spin->setObjectName(QStringLiteral("deadlineMinutesSpinBox"));
@@ -81,6 +104,13 @@ void PlanTableDelegate::setEditorData(QWidget *editor, const QModelIndex &index)
 {
     if (auto *combo = qobject_cast<QComboBox *>(editor)) {
         combo->setCurrentIndex(qMax(0, combo->findData(index.data(Qt::UserRole))));
+    } else if (auto *dateEdit = qobject_cast<QDateEdit *>(editor)) {
+        // An empty cell starts from today (Clock), the likeliest neighbourhood of a due date.
+        const QDate date = index.data(Qt::EditRole).toDate();
+        dateEdit->setDate(date.isValid() ? date : Clock::today());
+    } else if (auto *timeEdit = qobject_cast<QTimeEdit *>(editor)) {
+        const QTime time = index.data(Qt::EditRole).toTime();
+        timeEdit->setTime(time.isValid() ? time : QTime(9, 0));
     } else if (auto *spin = qobject_cast<QSpinBox *>(editor)) {
         spin->setValue(index.data(Qt::EditRole).toInt());
     } else if (auto *edit = qobject_cast<QPlainTextEdit *>(editor)) {
@@ -96,6 +126,12 @@ void PlanTableDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
     if (auto *combo = qobject_cast<QComboBox *>(editor)) {
         if (combo->currentData().toString() != index.data(Qt::UserRole).toString())
             model->setItemData(index, {{Qt::DisplayRole, combo->currentText()}, {Qt::UserRole, combo->currentData()}});
+    } else if (auto *dateEdit = qobject_cast<QDateEdit *>(editor)) {
+        if (dateEdit->date() != index.data(Qt::EditRole).toDate())
+            model->setData(index, dateEdit->date(), Qt::EditRole);
+    } else if (auto *timeEdit = qobject_cast<QTimeEdit *>(editor)) {
+        if (timeEdit->time() != index.data(Qt::EditRole).toTime())
+            model->setData(index, timeEdit->time(), Qt::EditRole);
     } else if (auto *spin = qobject_cast<QSpinBox *>(editor)) {
         spin->interpretText();
         if (spin->value() != index.data(Qt::EditRole).toInt())
@@ -128,6 +164,13 @@ void PlanTableDelegate::initStyleOption(QStyleOptionViewItem *option, const QMod
         option->font.setBold(true);
         option->fontMetrics = QFontMetrics(option->font); // the row's height is measured with these
     }
-    if (m_table->columnKind(index.column()) == PlanTableWidget::ColumnKind::Minutes)
-        option->text = deadlineText(index.data(Qt::EditRole).toInt());
+    switch (m_table->columnKind(index.column())) {
+    case PlanTableWidget::ColumnKind::Minutes: option->text = deadlineText(index.data(Qt::EditRole).toInt()); break;
+    // ISO dates and 24-hour times, as in the printed documents, whatever the locale's short format.
+    case PlanTableWidget::ColumnKind::Date: option->text = index.data(Qt::EditRole).toDate().toString(Qt::ISODate); break;
+    case PlanTableWidget::ColumnKind::Time:
+        option->text = index.data(Qt::EditRole).toTime().toString(QStringLiteral("HH:mm"));
+        break;
+    default: break;
+    }
 }

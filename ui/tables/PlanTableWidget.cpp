@@ -152,6 +152,11 @@ PlanTableWidget::ColumnKind PlanTableWidget::columnKind(int column) const
     return column >= 0 && column < m_columns.size() ? m_columns.at(column).kind : ColumnKind::Text;
 }
 
+QList<PlanTableWidget::Choice> PlanTableWidget::columnChoices(int column) const
+{
+    return column >= 0 && column < m_columns.size() ? m_columns.at(column).choices : QList<Choice>();
+}
+
 int PlanTableWidget::preferredWidth() const
 {
     int width = 2 * frameWidth() + verticalHeader()->width();
@@ -199,6 +204,9 @@ void PlanTableWidget::initialiseRow(int row)
         case ColumnKind::Check: setCellChecked(row, column, false); break;
         case ColumnKind::Minutes: setCellMinutes(row, column, 0); break;
         case ColumnKind::Team: setCellTeamKey(row, column, contactTeamKey(ContactTeam::Department)); break;
+        case ColumnKind::Choice: setCellChoiceKey(row, column, QString()); break;
+        case ColumnKind::Date: setCellDate(row, column, QDate()); break;
+        case ColumnKind::Time: setCellTime(row, column, QTime()); break;
         case ColumnKind::Text:
         case ColumnKind::MultiLineText: setCellText(row, column, QString()); break;
         }
@@ -218,6 +226,8 @@ int PlanTableWidget::addRow()
         for (int column = 0; column < columnCount(); ++column) {
             if (columnKind(column) == ColumnKind::Team)
                 setCellTeamKey(row, column, cellTeamKey(current, column));
+            else if (columnKind(column) == ColumnKind::Choice)
+                setCellChoiceKey(row, column, cellChoiceKey(current, column));
         }
     }
     --m_loading;
@@ -313,7 +323,8 @@ QTableWidgetItem *PlanTableWidget::ensureItem(int row, int column)
         cell->setFlags(cellFlags(column));
         if (columnKind(column) == ColumnKind::Check) {
             cell->setCheckState(Qt::Unchecked);
-        } else if (columnKind(column) == ColumnKind::Minutes) {
+        } else if (columnKind(column) == ColumnKind::Minutes || columnKind(column) == ColumnKind::Date
+                   || columnKind(column) == ColumnKind::Time) {
             cell->setTextAlignment(Qt::AlignRight | Qt::AlignTop);
         } else {
             // Long cells read from the top, like the document.
@@ -358,6 +369,49 @@ QString PlanTableWidget::cellTeamKey(int row, int column) const
     return cell ? cell->data(Qt::UserRole).toString() : QString();
 }
 
+QString PlanTableWidget::cellChoiceKey(int row, int column) const
+{
+    return cellTeamKey(row, column); // both keep the key in Qt::UserRole
+}
+
+QDate PlanTableWidget::cellDate(int row, int column) const
+{
+    const QTableWidgetItem *cell = item(row, column);
+    return cell ? cell->data(Qt::EditRole).toDate() : QDate();
+}
+
+QTime PlanTableWidget::cellTime(int row, int column) const
+{
+    const QTableWidgetItem *cell = item(row, column);
+    return cell ? cell->data(Qt::EditRole).toTime() : QTime();
+}
+
+bool PlanTableWidget::isRowBlank(int row) const
+{
+    for (int column = 0; column < columnCount(); ++column) {
+        switch (columnKind(column)) {
+        case ColumnKind::Text:
+        case ColumnKind::MultiLineText:
+            if (!cellText(row, column).trimmed().isEmpty())
+                return false;
+            break;
+        case ColumnKind::Date:
+            if (cellDate(row, column).isValid())
+                return false;
+            break;
+        case ColumnKind::Time:
+            if (cellTime(row, column).isValid())
+                return false;
+            break;
+        case ColumnKind::Check:
+        case ColumnKind::Minutes:
+        case ColumnKind::Team:
+        case ColumnKind::Choice: break; // these always hold a value; alone they say nothing
+        }
+    }
+    return true;
+}
+
 QVariant PlanTableWidget::cellData(int row, int column, int role) const
 {
     const QTableWidgetItem *cell = item(row, column);
@@ -386,6 +440,32 @@ void PlanTableWidget::setCellTeamKey(int row, int column, const QString &teamKey
     const ContactTeam team = contactTeamFromKey(teamKey).value_or(ContactTeam::Department);
     cell->setData(Qt::UserRole, contactTeamKey(team));
     cell->setData(Qt::DisplayRole, QCoreApplication::translate("ContactTeam", contactTeamSourceText(team)));
+}
+
+void PlanTableWidget::setCellChoiceKey(int row, int column, const QString &key)
+{
+    const QList<Choice> choices = columnChoices(column);
+    if (choices.isEmpty())
+        return;
+    Choice chosen = choices.first();
+    for (const Choice &choice : choices) {
+        if (choice.key == key)
+            chosen = choice;
+    }
+    QTableWidgetItem *cell = ensureItem(row, column);
+    cell->setData(Qt::UserRole, chosen.key);
+    cell->setData(Qt::DisplayRole, chosen.label);
+}
+
+void PlanTableWidget::setCellDate(int row, int column, const QDate &date)
+{
+    // An empty cell rather than an invalid QDate, which the date editor would show as 2000-01-01.
+    ensureItem(row, column)->setData(Qt::EditRole, date.isValid() ? QVariant(date) : QVariant());
+}
+
+void PlanTableWidget::setCellTime(int row, int column, const QTime &time)
+{
+    ensureItem(row, column)->setData(Qt::EditRole, time.isValid() ? QVariant(time) : QVariant());
 }
 
 void PlanTableWidget::setCellData(int row, int column, int role, const QVariant &value)
@@ -422,6 +502,32 @@ void PlanTableWidget::setCellFromText(int row, int column, const QString &text)
                 key = contactTeamKey(team);
         }
         setCellTeamKey(row, column, key);
+        break;
+    }
+    case ColumnKind::Choice: {
+        QString key;
+        for (const Choice &choice : columnChoices(column)) {
+            if (value.compare(choice.key, Qt::CaseInsensitive) == 0 || value.compare(choice.label, Qt::CaseInsensitive) == 0)
+                key = choice.key;
+        }
+        setCellChoiceKey(row, column, key);
+        break;
+    }
+    case ColumnKind::Date: {
+        // Spreadsheets copy dates as 2027-03-26, 2027/3/26 or 2027年3月26日.
+        static const QRegularExpression datePattern(QStringLiteral("^(\\d{4})\\D+(\\d{1,2})\\D+(\\d{1,2})\\D*$"));
+        const QRegularExpressionMatch match = datePattern.match(value);
+        setCellDate(row, column,
+                    match.hasMatch()
+                        ? QDate(match.captured(1).toInt(), match.captured(2).toInt(), match.captured(3).toInt())
+                        : QDate());
+        break;
+    }
+    case ColumnKind::Time: {
+        static const QRegularExpression timePattern(QStringLiteral("^(\\d{1,2})[:：时](\\d{2})"));
+        const QRegularExpressionMatch match = timePattern.match(value);
+        setCellTime(row, column,
+                    match.hasMatch() ? QTime(match.captured(1).toInt(), match.captured(2).toInt()) : QTime());
         break;
     }
     case ColumnKind::Text:

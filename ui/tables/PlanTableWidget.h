@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QDate>
 #include <QList>
+#include <QTime>
 #include <QSet>
 #include <QString>
 #include <QTableWidget>
@@ -17,18 +19,27 @@ class PlanTableWidget : public QTableWidget
     Q_OBJECT
 
 public:
-    enum class ColumnKind { Text, MultiLineText, Team, Check, Minutes };
+    // Choice: one of the column's `choices` (a stable key shown by its label); Date and Time hold a
+    // QDate / QTime, edited with Qt's date and time editors and shown as 2027-03-26 / 09:30.
+    enum class ColumnKind { Text, MultiLineText, Team, Check, Minutes, Choice, Date, Time };
+    struct Choice
+    {
+        QString key;
+        QString label;
+    };
     struct Column
     {
         QString header;
         ColumnKind kind = ColumnKind::Text;
         int width = 120; // 0: the column takes the remaining width
         QString toolTip = {};
+        QList<Choice> choices = {}; // for ColumnKind::Choice; the first is a new row's value
     };
 
     PlanTableWidget(const QString &objectName, const QList<Column> &columns, QWidget *parent = nullptr);
 
     ColumnKind columnKind(int column) const;
+    QList<Choice> columnChoices(int column) const;
 
     // Cells of a read-only column cannot be edited, ticked or pasted into.
     void setColumnReadOnly(int column, bool readOnly = true);
@@ -54,7 +65,7 @@ public:
     void removeSelectedRows();
     // Fills the table from tab-separated rows (as a spreadsheet copies them), starting at the
     // current cell and adding rows as needed; emits `edited` once.
-    void pasteText(const QString &text);
+    virtual void pasteText(const QString &text);
 
     // Writes a cell that is still being edited into the table (before saving, say).
     void commitPendingEdit();
@@ -76,12 +87,21 @@ protected:
     bool cellChecked(int row, int column) const;
     int cellMinutes(int row, int column) const;
     QString cellTeamKey(int row, int column) const;
+    QString cellChoiceKey(int row, int column) const;
+    QDate cellDate(int row, int column) const;
+    QTime cellTime(int row, int column) const;
     QVariant cellData(int row, int column, int role) const;
 
     void setCellText(int row, int column, const QString &text);
     void setCellChecked(int row, int column, bool checked);
     void setCellMinutes(int row, int column, int minutes);
     void setCellTeamKey(int row, int column, const QString &teamKey);
+    // An unknown key selects the column's first choice.
+    void setCellChoiceKey(int row, int column, const QString &key);
+    void setCellDate(int row, int column, const QDate &date);
+    void setCellTime(int row, int column, const QTime &time);
+    // Whether a row holds nothing but the defaults of a new row (blank pasted lines).
+    bool isRowBlank(int row) const;
     void setCellData(int row, int column, int role, const QVariant &value);
     // Sets a cell from pasted text, interpreted according to the column's kind.
     void setCellFromText(int row, int column, const QString &text);

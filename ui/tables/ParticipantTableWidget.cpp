@@ -1,0 +1,89 @@
+#include "ParticipantTableWidget.h"
+
+#include <QHash>
+
+ParticipantTableWidget::ParticipantTableWidget(QWidget *parent)
+    : PlanTableWidget(QStringLiteral("participantsTableWidget"),
+                      {{tr("Name"), ColumnKind::Text, 120},
+                       {tr("Department"), ColumnKind::Text, 160},
+                       {tr("Role in the drill"), ColumnKind::Text, 0},
+                       {tr("Signed in"), ColumnKind::Check, 80}},
+                      parent)
+{
+}
+
+QList<DrillParticipant> ParticipantTableWidget::participants() const
+{
+    QList<DrillParticipant> participants;
+    for (int row = 0; row < rowCount(); ++row) {
+        if (isRowBlank(row))
+            continue;
+        participants << DrillParticipant{cellText(row, NameColumn).trimmed(), cellText(row, DepartmentColumn).trimmed(),
+                                         cellText(row, RoleColumn).trimmed(), cellChecked(row, SignedInColumn)};
+    }
+    return participants;
+}
+
+void ParticipantTableWidget::setParticipants(const QList<DrillParticipant> &participants)
+{
+    beginLoading(int(participants.size()));
+    for (int row = 0; row < participants.size(); ++row) {
+        const DrillParticipant &participant = participants.at(row);
+        setCellText(row, NameColumn, participant.name);
+        setCellText(row, DepartmentColumn, participant.department);
+        setCellText(row, RoleColumn, participant.role);
+        setCellChecked(row, SignedInColumn, participant.signedIn);
+    }
+    endLoading();
+}
+
+QStringList ParticipantTableWidget::duplicateMessages() const
+{
+    QHash<QString, QList<int>> rowsByPerson;
+    QStringList order;
+    for (int row = 0; row < rowCount(); ++row) {
+        const QString name = cellText(row, NameColumn).trimmed();
+        if (name.isEmpty())
+            continue;
+        const QString key = name.toCaseFolded() + QLatin1Char('\t') + cellText(row, DepartmentColumn).trimmed().toCaseFolded();
+        if (!rowsByPerson.contains(key))
+            order << key;
+        rowsByPerson[key] << row + 1;
+    }
+    QStringList messages;
+    for (const QString &key : order) {
+        const QList<int> rows = rowsByPerson.value(key);
+        if (rows.size() < 2)
+            continue;
+        QStringList numbers;
+        for (int row : rows)
+            numbers << QString::number(row);
+        const int first = rows.first() - 1;
+        const QString department = cellText(first, DepartmentColumn).trimmed();
+        const QString person = department.isEmpty() ? cellText(first, NameColumn).trimmed()
+                                                    : tr("%1 (%2)").arg(cellText(first, NameColumn).trimmed(), department);
+        messages << tr("%1 is listed more than once: rows %2.").arg(person, numbers.join(QStringLiteral(", ")));
+    }
+    return messages;
+}
+
+void ParticipantTableWidget::pasteText(const QString &text)
+{
+    PlanTableWidget::pasteText(text);
+    // Spreadsheets copy the empty lines between blocks too; they are never meant as people.
+    int removed = 0;
+    for (int row = rowCount() - 1; row >= 0; --row) {
+        if (isRowBlank(row)) {
+            removeRow(row);
+            ++removed;
+        }
+    }
+    QStringList messages;
+    if (removed > 0)
+        messages << tr("%n blank row(s) left out.", nullptr, removed);
+    messages << duplicateMessages();
+    if (removed > 0)
+        emit edited();
+    if (!messages.isEmpty())
+        emit pasteChecked(messages.join(QLatin1Char(' ')));
+}
