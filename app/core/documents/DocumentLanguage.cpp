@@ -82,3 +82,10 @@ QString DocumentLanguage::chapterLabel(int number) const
         return QStringLiteral("第%1章").arg(chineseNumeral(number));
     return QString::number(number);
 }
+
+QString DocumentLanguage::sectionNumber(int number) const
+{
+    if (isChinese())
+        return chineseNumeral(number) + QStringLiteral("、");
+    return QString::number(number) + QLatin1Char('.');
+}

@@ -26,6 +26,8 @@ public:
     QString date(const QDate &date) const; // 2026年11月24日 / 24 November 2026; "—" when unset
     // 第一章 / Chapter 1
     QString chapterLabel(int number) const;
+    // The number of a numbered heading inside a shorter document: 一、 / 1.
+    QString sectionNumber(int number) const;
 
 private:
     QString m_language;

@@ -3,6 +3,7 @@
 #include <QList>
 #include <QString>
 #include <QTextDocument>
+#include <QTextFormat>
 #include <memory>
 
 // A document ready to be paginated: an optional cover, the body, the headings the table of
@@ -27,4 +28,12 @@ struct FormalDocument
     QString watermark;                    // empty: none
     QString metadataTitle;                // the PDF's Title entry
     bool landscape = false;
+
+    // What a builder can ask the renderer not to split across pages (QTextDocument has no such
+    // properties of its own). Set to true on a block: the block stays on the page of the block
+    // after it (a heading above a table). Set to true on a table's format: a row that a page
+    // break would cut in two goes to the next page whole, under the repeated header row, unless
+    // it is too tall for any page.
+    static constexpr int KeepWithNextProperty = QTextFormat::UserProperty + 0x100;
+    static constexpr int KeepRowsTogetherProperty = QTextFormat::UserProperty + 0x101;
 };

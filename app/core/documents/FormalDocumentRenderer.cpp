@@ -6,6 +6,7 @@
 #include <QFontMetricsF>
 #include <QGuiApplication>
 #include <QScreen>
+#include <QSet>
 #include <QPainter>
 #include <QPainterPath>
 #include <QTextBlock>
@@ -13,6 +14,7 @@
 #include <QTextLayout>
 #include <QTextLength>
 #include <QTextTable>
+#include <QTextTableCell>
 #include <cmath>
 
 namespace {
@@ -187,6 +189,279 @@ void splitBlocksAtPageBreaks(QTextDocument &document)
     }
 }
 
+// What builders marked to keep together (FormalDocument::KeepWithNextProperty and
+// KeepRowsTogetherProperty). QTextDocument breaks pages line by line: a caption can end a page
+// with its table on the next, and a table row is split wherever a page ends unless not even the
+// first line of any of its cells fits.
+class KeepTogether
+{
+public:
+    explicit KeepTogether(QTextDocument &document) : m_document(document), m_pageHeight(document.pageSize().height())
+    {
+    }
+
+    static bool anyMarks(const QTextDocument &document)
+    {
+        for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+            if (block.blockFormat().boolProperty(FormalDocument::KeepWithNextProperty))
+                return true;
+        }
+        for (QTextFrame *frame : document.rootFrame()->childFrames()) {
+            if (frame->frameFormat().boolProperty(FormalDocument::KeepRowsTogetherProperty))
+                return true;
+        }
+        return false;
+    }
+
+    // One fix at a time, from the top: each moves only what comes after it, so a later problem
+    // is judged on the final layout of everything above it. A fix that did not help is not
+    // tried again, so this ends.
+    void apply()
+    {
+        for (int round = 0; round < 1000; ++round) {
+            if (!fixFirstProblem())
+                return;
+        }
+    }
+
+private:
+    struct Extent
+    {
+        qreal top = -1;
+        qreal bottom = -1;
+        bool isValid() const { return top >= 0; }
+    };
+
+    int pageOf(qreal y) const { return int(y / m_pageHeight); }
+
+    Extent linesOf(const QTextBlock &block) const
+    {
+        Extent extent;
+        const QTextLayout *layout = block.layout();
+        if (!layout || layout->lineCount() == 0)
+            return extent;
+        const qreal top = m_document.documentLayout()->blockBoundingRect(block).top();
+        const QTextLine first = layout->lineAt(0);
+        const QTextLine last = layout->lineAt(layout->lineCount() - 1);
+        extent.top = top + first.y();
+        extent.bottom = top + last.y() + last.height();
+        return extent;
+    }
+
+    // The lines of one table row, all cells together.
+    Extent linesOf(QTextTable *table, int row) const
+    {
+        Extent extent;
+        for (int column = 0; column < table->columns(); ++column) {
+            const QTextTableCell cell = table->cellAt(row, column);
+            if (cell.row() != row || cell.column() != column || cell.rowSpan() != 1)
+                continue;
+            QTextBlock block = cell.firstCursorPosition().block();
+            const QTextBlock end = cell.lastCursorPosition().block();
+            while (block.isValid()) {
+                const Extent lines = linesOf(block);
+                if (lines.isValid()) {
+                    extent.top = extent.isValid() ? qMin(extent.top, lines.top) : lines.top;
+                    extent.bottom = qMax(extent.bottom, lines.bottom);
+                }
+                if (block == end)
+                    break;
+                block = block.next();
+            }
+        }
+        return extent;
+    }
+
+    // The first of the run of keep-with-next blocks just before `block` (or `block` itself).
+    QTextBlock runStart(QTextBlock block) const
+    {
+        QTextBlock previous = block.previous();
+        while (previous.isValid() && previous.blockFormat().boolProperty(FormalDocument::KeepWithNextProperty)
+               && !QTextCursor(previous).currentTable()) {
+            block = previous;
+            previous = block.previous();
+        }
+        return block;
+    }
+
+    // Whether anything is laid out above `top` on its page (if not, moving it gains nothing).
+    bool startsPage(const QTextBlock &block, qreal top) const
+    {
+        for (QTextBlock previous = block.previous(); previous.isValid(); previous = previous.previous()) {
+            const Extent lines = linesOf(previous);
+            if (lines.isValid())
+                return pageOf(lines.top) < pageOf(top);
+        }
+        return true;
+    }
+
+    bool moveToNextPage(const QTextBlock &block)
+    {
+        const Extent lines = linesOf(block);
+        // A block already moved is not moved again: that would only leave a page empty.
+        if (!lines.isValid() || (block.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+            || startsPage(block, lines.top))
+            return false;
+        QTextBlockFormat format = block.blockFormat();
+        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        QTextCursor(block).setBlockFormat(format);
+        relayoutFrom(block.position());
+        return true;
+    }
+
+    // A table's first rows do not fit on its page: the table goes to the next page, with the
+    // caption or heading above it.
+    bool moveTable(QTextTable *table)
+    {
+        const QTextBlock before = m_document.findBlock(table->firstPosition() - 1);
+        if (before.isValid() && before.blockFormat().boolProperty(FormalDocument::KeepWithNextProperty))
+            return moveToNextPage(runStart(before));
+        const Extent first = linesOf(table, 0);
+        if (!first.isValid() || (table->frameFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+            || startsPage(table->firstCursorPosition().block(), first.top))
+            return false;
+        QTextFrameFormat format = table->frameFormat();
+        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        table->setFrameFormat(format);
+        relayoutFrom(table->firstPosition());
+        return true;
+    }
+
+    // Row `row` is cut by a page break. Qt moves a row to the next page when it begins within the
+    // table's bottom margin at the foot of a page, so the row above it is lengthened to the foot
+    // of the page (what Qt does itself when it moves a row): an empty line is added under the
+    // lowest text of that row, as tall as still fits on the page. Padding would not do: Qt keeps
+    // a cell's bottom padding clear of the page's foot, which moves the cell's own last lines.
+    bool moveRow(QTextTable *table, int row, const Extent &lines)
+    {
+        const std::pair<QTextTable *, int> key{table, row};
+        if (m_movedRows.contains(key))
+            return false;
+        m_movedRows.insert(key);
+        const int page = pageOf(lines.top);
+        const qreal pageEnd = (page + 1) * m_pageHeight;
+
+        // The cell of the row above whose text reaches lowest.
+        QTextTableCell lowest;
+        qreal bottom = -1;
+        for (int column = 0; column < table->columns(); ++column) {
+            const QTextTableCell cell = table->cellAt(row - 1, column);
+            if (cell.row() != row - 1 || cell.column() != column || cell.rowSpan() != 1)
+                continue;
+            const Extent text = linesOf(cell.lastCursorPosition().block());
+            if (text.isValid() && text.bottom > bottom) {
+                bottom = text.bottom;
+                lowest = cell;
+            }
+        }
+        if (!lowest.isValid() || pageOf(bottom - 1) != page)
+            return false;
+
+        QTextCursor cursor = lowest.lastCursorPosition();
+        QTextBlockFormat spacerFormat;
+        spacerFormat.setLineHeight(0, QTextBlockFormat::FixedHeight);
+        QTextCharFormat tiny;
+        tiny.setFontPointSize(1);
+        cursor.insertBlock(spacerFormat, tiny);
+        const int spacerPosition = cursor.block().position();
+        auto spacer = [&] { return m_document.findBlock(spacerPosition); };
+        auto setHeight = [&](qreal height) {
+            QTextBlockFormat format = spacer().blockFormat();
+            format.setLineHeight(height, QTextBlockFormat::FixedHeight);
+            QTextCursor(spacer()).setBlockFormat(format);
+            relayoutFrom(table->firstPosition());
+        };
+        // The line stays on this page (a taller one goes to the next page).
+        auto fits = [&] {
+            const Extent line = linesOf(spacer());
+            return line.isValid() && pageOf(line.top) == page;
+        };
+
+        // Line heights are in the document's units: measure how many device pixels one is.
+        constexpr qreal probe = 10;
+        setHeight(probe);
+        const Extent probed = linesOf(table, row);
+        bool moved = false;
+        if (probed.isValid() && fits() && probed.top > lines.top) {
+            const qreal pixelsPerUnit = (probed.top - lines.top) / probe;
+            qreal low = probe;
+            qreal high = qMax(probe, (pageEnd - bottom) / pixelsPerUnit);
+            while ((high - low) * pixelsPerUnit > 2) {
+                const qreal middle = (low + high) / 2;
+                setHeight(middle);
+                (fits() ? low : high) = middle;
+            }
+            setHeight(low);
+            const Extent now = linesOf(table, row);
+            // It must now begin the next page, whole, close under the repeated header.
+            moved = fits() && now.isValid() && pageOf(now.top) == page + 1 && pageOf(now.bottom - 1) == page + 1
+                    && now.top - (page + 1) * m_pageHeight < 0.5 * m_pageHeight;
+        }
+        if (!moved) {
+            QTextCursor remove(spacer());
+            remove.movePosition(QTextCursor::PreviousCharacter);
+            remove.setPosition(spacer().position() + spacer().length() - 1, QTextCursor::KeepAnchor);
+            remove.removeSelectedText();
+            relayoutFrom(table->firstPosition());
+        }
+        return moved;
+    }
+
+    bool fixTable(QTextTable *table)
+    {
+        const int headerRows = qMax(0, table->format().headerRowCount());
+        Extent header;
+        for (int row = 0; row < headerRows && row < table->rows(); ++row) {
+            const Extent lines = linesOf(table, row);
+            if (lines.isValid())
+                header = Extent{header.isValid() ? header.top : lines.top, lines.bottom};
+        }
+        const qreal headerHeight = header.isValid() ? header.bottom - header.top : 0;
+        for (int row = headerRows; row < table->rows(); ++row) {
+            const Extent lines = linesOf(table, row);
+            if (!lines.isValid() || pageOf(lines.top) == pageOf(lines.bottom - 1))
+                continue;
+            // A row taller than what a page holds under the header is split where it must be.
+            if (lines.bottom - lines.top > 0.85 * m_pageHeight - headerHeight)
+                continue;
+            if (row == headerRows ? moveTable(table) : moveRow(table, row, lines))
+                return true;
+        }
+        return false;
+    }
+
+    bool fixFirstProblem()
+    {
+        for (auto it = m_document.rootFrame()->begin(); !it.atEnd(); ++it) {
+            if (QTextTable *table = qobject_cast<QTextTable *>(it.currentFrame())) {
+                if (table->format().boolProperty(FormalDocument::KeepRowsTogetherProperty) && fixTable(table))
+                    return true;
+                continue;
+            }
+            const QTextBlock block = it.currentBlock();
+            if (!block.isValid() || !block.blockFormat().boolProperty(FormalDocument::KeepWithNextProperty))
+                continue;
+            const QTextBlock next = block.next();
+            const Extent lines = linesOf(block);
+            const Extent nextLines = linesOf(next);
+            if (lines.isValid() && nextLines.isValid() && pageOf(nextLines.top) > pageOf(lines.top)
+                && moveToNextPage(runStart(block)))
+                return true;
+        }
+        return false;
+    }
+
+    void relayoutFrom(int position)
+    {
+        // As in keepHeadingsWithText: a format change alone leaves later pages of the layout stale.
+        m_document.markContentsDirty(position, m_document.characterCount() - position);
+    }
+
+    QTextDocument &m_document;
+    const qreal m_pageHeight;
+    QSet<std::pair<QTextTable *, int>> m_movedRows;
+};
+
 std::unique_ptr<QTextDocument> buildContents(const FormalDocument &document, const QList<int> &pageNumbers)
 {
     auto contents = std::make_unique<QTextDocument>();
@@ -248,6 +523,8 @@ Layout layOut(FormalDocument &document, QPagedPaintDevice &device, const PageGeo
     }
     prepare(*document.body, device, bodySize);
     keepHeadingsWithText(document);
+    if (KeepTogether::anyMarks(*document.body))
+        KeepTogether(*document.body).apply();
     // Splitting renumbers the blocks; cursors follow the text, so the headings are found again.
     QList<QTextCursor> headingCursors;
     for (const FormalDocument::Heading &heading : std::as_const(document.headings))
