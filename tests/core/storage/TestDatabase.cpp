@@ -19,10 +19,27 @@ using namespace StorageTestSupport;
 
 namespace {
 
-const QStringList kPlanDeskTables = {QStringLiteral("plan_categories"),      QStringLiteral("plan_contacts"),
+// The tables of schema version 1, and the ones the later migrations add.
+const QStringList kVersion1Tables = {QStringLiteral("plan_categories"),      QStringLiteral("plan_contacts"),
                                      QStringLiteral("plan_levels"),          QStringLiteral("plan_reporting_steps"),
                                      QStringLiteral("plan_sections"),        QStringLiteral("plans"),
                                      QStringLiteral("schema_version")};
+const QStringList kDrillTables = {
+    QStringLiteral("corrective_actions"),        QStringLiteral("drill_cancellations"),
+    QStringLiteral("drill_item_criteria"),       QStringLiteral("drill_item_injects"),
+    QStringLiteral("drill_item_objectives"),     QStringLiteral("drill_item_teams"),
+    QStringLiteral("drill_items"),               QStringLiteral("drill_record_objectives"),
+    QStringLiteral("drill_record_participants"), QStringLiteral("drill_record_problems"),
+    QStringLiteral("drill_record_timeline"),     QStringLiteral("drill_records")};
+const QStringList kTemplateTables = {QStringLiteral("templates")};
+
+QStringList sorted(QStringList names)
+{
+    names.sort();
+    return names;
+}
+
+const QStringList kPlanDeskTables = sorted(kVersion1Tables + kDrillTables + kTemplateTables);
 
 // Root ignores permission bits. When the tests run as root, the parts that are about permissions
 // are looked at through the eyes of an ordinary user ("nobody"): real and effective ids are dropped
@@ -216,7 +233,7 @@ private slots:
 
         switch (to) {
         case 1: {
-            QCOMPARE(tableNames(db), kPlanDeskTables);
+            QCOMPARE(tableNames(db), kVersion1Tables);
             QVERIFY(!columnNames(db, QStringLiteral("plans")).contains(QStringLiteral("confidentiality")));
             QVERIFY(indexNames(db).contains(QStringLiteral("plans_by_update")));
             QCOMPARE(columnNames(db, QStringLiteral("plan_sections")),
@@ -233,6 +250,20 @@ private slots:
                 "INSERT INTO plans (title, organisation, language, operator_profile, plan_kind, version, status, "
                 "created_at, updated_at) VALUES ('t', 'o', 'zh_CN', 'ordinary', 'comprehensive', '1.0', 'draft', 'x', 'x')")));
             QCOMPARE(scalar(db, QStringLiteral("SELECT confidentiality FROM plans")).toString(), QStringLiteral(""));
+            break;
+        }
+        case 3: {
+            QCOMPARE(tableNames(db), sorted(kVersion1Tables + kDrillTables));
+            for (const char *index : {"drill_items_by_plan", "drill_records_by_occurrence", "drill_records_by_plan",
+                                      "corrective_actions_by_record", "corrective_actions_by_state"})
+                QVERIFY2(indexNames(db).contains(QLatin1String(index)), index);
+            QVERIFY(columnNames(db, QStringLiteral("drill_items")).contains(QStringLiteral("uid")));
+            QVERIFY(columnNames(db, QStringLiteral("corrective_actions")).contains(QStringLiteral("due_on")));
+            break;
+        }
+        case 4: {
+            QCOMPARE(tableNames(db), kPlanDeskTables);
+            QVERIFY(columnNames(db, QStringLiteral("templates")).contains(QStringLiteral("origin_sha256")));
             break;
         }
         default:
@@ -268,8 +299,9 @@ private slots:
         Database database;
         Result<void> opened = database.open(path);
         QVERIFY2(opened.ok(), qPrintable(opened.errorMessage()));
-        QCOMPARE(database.schemaVersion(), 2);
-        QCOMPARE(scalar(database.connection(), QStringLiteral("SELECT version FROM schema_version")).toInt(), 2);
+        QCOMPARE(database.schemaVersion(), SchemaMigrator::kLatestVersion);
+        QCOMPARE(scalar(database.connection(), QStringLiteral("SELECT version FROM schema_version")).toInt(),
+                 SchemaMigrator::kLatestVersion);
         QVERIFY(columnNames(database.connection(), QStringLiteral("plans")).contains(QStringLiteral("confidentiality")));
 
         Result<Plan> loaded = PlanRepository(database).load(7);
