@@ -2,6 +2,7 @@
 // headless and exits with a status.
 
 #include "cli/CommandLineRunner.h"
+#include "core/Clock.h"
 #include "core/documents/DocumentStyle.h"
 #include "core/reference/ReferenceData.h"
 #include "core/storage/Database.h"
@@ -14,6 +15,8 @@
 #include <QGuiApplication>
 #include <QPointer>
 #include <QTextStream>
+
+#include <cstdio>
 
 namespace {
 
@@ -95,10 +98,28 @@ int runWindow(int argc, char **argv)
     return app.exec();
 }
 
+// Test seam: PLANDESK_FIXED_DATE=yyyy-MM-dd makes "today" that date (at noon, local time), so the
+// command-line tests see the same due and overdue drills on any day. Only read when set; never set
+// in normal use. False (after a one-line error) if the value is not such a date.
+bool applyFixedDate()
+{
+    if (!qEnvironmentVariableIsSet("PLANDESK_FIXED_DATE"))
+        return true;
+    const QDate date = QDate::fromString(qEnvironmentVariable("PLANDESK_FIXED_DATE"), QStringLiteral("yyyy-MM-dd"));
+    if (!date.isValid()) {
+        std::fputs("plandesk: PLANDESK_FIXED_DATE must be a date written yyyy-MM-dd.\n", stderr);
+        return false;
+    }
+    Clock::setFixed(QDateTime(date, QTime(12, 0)));
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
+    if (!applyFixedDate())
+        return CommandLineRunner::UsageError;
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);

@@ -1,20 +1,28 @@
 #include "CommandLineRunner.h"
 
+#include "DrillCommands.h"
+#include "TemplateCommands.h"
 #include "core/documents/PdfExporter.h"
+#include "core/reference/DemoDrillProgramme.h"
 #include "core/reference/PlanFactory.h"
 #include "core/storage/Database.h"
+#include "core/storage/DrillRepository.h"
 #include "core/storage/PlanRepository.h"
 
 #include <QCommandLineParser>
 
 namespace {
 
-const QStringList kCommands = {QStringLiteral("list-plans"), QStringLiteral("export-pdf"), QStringLiteral("demo")};
+const QStringList kCommands = {QStringLiteral("list-plans"), QStringLiteral("export-pdf"), QStringLiteral("demo"),
+                              QStringLiteral("list-drills"), QStringLiteral("export-drill-programme"),
+                              QStringLiteral("export-drill-record"), QStringLiteral("export-ics"),
+                              QStringLiteral("import-template"), QStringLiteral("validate-template"),
+                              QStringLiteral("export-template")};
 
 // Options that take a value: ours, and the ones QGuiApplication reads for the window
 // ("plandesk -style fusion" opens the window; "fusion" is not a command).
 const QStringList kOptionsWithValue = {
-    QStringLiteral("--db"), QStringLiteral("--language"), QStringLiteral("-platform"),
+    QStringLiteral("--db"), QStringLiteral("--language"), QStringLiteral("--template-version"), QStringLiteral("-platform"),
     QStringLiteral("-platformpluginpath"), QStringLiteral("-platformtheme"), QStringLiteral("-plugin"),
     QStringLiteral("-qwindowgeometry"), QStringLiteral("-qwindowicon"), QStringLiteral("-qwindowtitle"),
     QStringLiteral("-session"), QStringLiteral("-style"), QStringLiteral("-stylesheet"), QStringLiteral("-display"),
@@ -65,7 +73,17 @@ int CommandLineRunner::run(const QStringList &arguments)
            "Commands:\n"
            "  list-plans                  list the plans: id, title, status, version (tab-separated)\n"
            "  export-pdf PLAN_ID OUT.pdf  write a plan as a PDF document\n"
-           "  demo [--language en]        add a complete sample plan (Chinese unless --language en)\n\n"
+           "  demo [--language en]        add a complete sample plan with a drill programme (Chinese unless\n"
+           "                              --language en)\n"
+           "  list-drills [--due]         list the drills of this year and next: item id, plan, date, state,\n"
+           "                              drill, record id (tab-separated); --due: only overdue and due soon\n"
+           "  export-drill-programme PLAN_ID YEAR OUT.pdf  write a plan's drill programme for a year\n"
+           "  export-drill-record RECORD_ID OUT.pdf        write the record of a drill\n"
+           "  export-ics PLAN_ID OUT.ics   write a plan's drill programme as a calendar file\n"
+           "  validate-template FILE      check a template file; each problem as \"pointer: message\"\n"
+           "  import-template FILE        add a template file to the template library\n"
+           "  export-template PLAN_ID OUT.json [--keep-organisation] [--template-version N]\n"
+           "                              write a plan as a template, without personal data\n\n"
            "Without a command the window opens."));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
@@ -75,6 +93,17 @@ int CommandLineRunner::run(const QStringList &arguments)
                                             tr("Language of the sample plan made by demo: zh_CN or en."), tr("LANG"),
                                             QStringLiteral("zh_CN"));
     parser.addOption(languageOption);
+    const QCommandLineOption dueOption(QStringLiteral("due"),
+                                       tr("With list-drills: only the overdue drills and those due soon."));
+    parser.addOption(dueOption);
+    const QCommandLineOption keepOrganisationOption(
+        QStringLiteral("keep-organisation"),
+        tr("With export-template: keep the organisation's name instead of the {{organisation}} placeholder."));
+    parser.addOption(keepOrganisationOption);
+    const QCommandLineOption templateVersionOption(QStringLiteral("template-version"),
+                                                   tr("With export-template: the template's version (default 1)."),
+                                                   tr("N"), QStringLiteral("1"));
+    parser.addOption(templateVersionOption);
     parser.addPositionalArgument(QStringLiteral("command"), tr("list-plans, export-pdf or demo"));
     if (!parser.parse(arguments))
         return fail(parser.errorText(), UsageError);
@@ -92,6 +121,33 @@ int CommandLineRunner::run(const QStringList &arguments)
         return fail(tr("No command given; see --help."), UsageError);
     const QString command = positional.first();
     const QString databasePath = parser.isSet(databaseOption) ? parser.value(databaseOption) : Database::defaultPath();
+    if (parser.isSet(dueOption) && command != QLatin1String("list-drills"))
+        return fail(tr("--due applies only to list-drills."), UsageError);
+    if ((parser.isSet(keepOrganisationOption) || parser.isSet(templateVersionOption))
+        && command != QLatin1String("export-template"))
+        return fail(tr("--keep-organisation and --template-version apply only to export-template."), UsageError);
+    if (command == QLatin1String("validate-template"))
+        return TemplateCommands(m_out, m_err).validateTemplate(positional.mid(1));
+    if (command == QLatin1String("import-template"))
+        return TemplateCommands(m_out, m_err).importTemplate(databasePath, positional.mid(1));
+    if (command == QLatin1String("export-template")) {
+        bool isNumber = false;
+        const int version = parser.value(templateVersionOption).toInt(&isNumber);
+        if (!isNumber || version < 1)
+            return fail(tr("The template version must be a whole number of 1 or more, not \"%1\".")
+                            .arg(parser.value(templateVersionOption)),
+                        UsageError);
+        return TemplateCommands(m_out, m_err)
+            .exportTemplate(databasePath, positional.mid(1), parser.isSet(keepOrganisationOption), version);
+    }
+    if (command == QLatin1String("list-drills"))
+        return DrillCommands(m_out, m_err).listDrills(databasePath, positional.mid(1), parser.isSet(dueOption));
+    if (command == QLatin1String("export-drill-programme"))
+        return DrillCommands(m_out, m_err).exportProgramme(databasePath, positional.mid(1));
+    if (command == QLatin1String("export-drill-record"))
+        return DrillCommands(m_out, m_err).exportRecord(databasePath, positional.mid(1));
+    if (command == QLatin1String("export-ics"))
+        return DrillCommands(m_out, m_err).exportIcs(databasePath, positional.mid(1));
     if (command == kCommands[0]) {
         if (positional.size() != 1)
             return fail(tr("list-plans takes no arguments."), UsageError);
@@ -158,6 +214,10 @@ int CommandLineRunner::demo(const QString &databasePath, const QString &language
     Result<Plan> saved = PlanRepository(database).save(PlanFactory().createDemo(language));
     if (!saved)
         return fail(saved.errorMessage());
+    // The sample plan comes with a drill programme: one drill recorded, one overdue.
+    DrillRepository drills(database);
+    if (Result<void> programme = DemoDrillProgramme(saved.value()).saveTo(drills); !programme)
+        return fail(programme.errorMessage());
     m_out << saved.value().id << '\t' << saved.value().title << '\n';
     m_out.flush();
     return Success;

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "../Result.h"
+#include "../domain/DrillItem.h"
+#include "../domain/DrillRecord.h"
+#include "../domain/Plan.h"
+
+#include <QDate>
+#include <QString>
+
+class DrillRepository;
+
+// The drill programme that `plandesk demo` adds to its sample plan, so that a first look shows the
+// drill features at work: a yearly comprehensive tabletop drill whose previous occurrence was held
+// and recorded (participants, timeline, judged objectives, a problem found, one corrective action
+// still open), and a quarterly ransomware hands-on drill whose previous occurrence passed without a
+// record, so it is overdue. Dates are relative to Clock::today(); the texts are in the plan's
+// language (zh_CN or en), as demo data and not UI text, so they are composed here and not
+// translated. Names and numbers are fictitious (the demo plan's contacts).
+class DemoDrillProgramme
+{
+public:
+    // `plan` is the saved demo plan: its id goes into the items and the record.
+    explicit DemoDrillProgramme(const Plan &plan);
+
+    DrillItem comprehensiveDrill() const;
+    DrillItem ransomwareDrill() const;
+    // The record of the comprehensive drill's previous occurrence; `savedDrill` is
+    // comprehensiveDrill() as stored (it supplies the item id).
+    DrillRecord recordOf(const DrillItem &savedDrill) const;
+
+    // Saves both items and the record, each in its own transaction (DrillRepository's). Stops at the
+    // first failure and returns it.
+    Result<void> saveTo(DrillRepository &repository) const;
+
+    // The planned dates of the two past occurrences (the recorded one and the overdue one).
+    QDate recordedOccurrenceDate() const { return m_recordedOn; }
+    QDate overdueOccurrenceDate() const { return m_overdueOn; }
+
+private:
+    QString text(const char *chinese, const char *english) const;
+
+    qint64 m_planId = 0;
+    bool m_english = false;
+    QDate m_today;
+    QDate m_recordedOn;
+    QDate m_overdueOn;
+};
