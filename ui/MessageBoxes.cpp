@@ -1,8 +1,12 @@
 #include "MessageBoxes.h"
 
+#include <QInputDialog>
+
 namespace {
 QMessageBox::StandardButton nextAnswer = QMessageBox::NoButton;
 QString lastShownText;
+bool hasNextText = false;
+std::optional<QString> nextText;
 }
 
 QMessageBox::StandardButton MessageBoxes::show(QMessageBox::Icon icon, QWidget *parent, const QString &title,
@@ -52,4 +56,23 @@ QString MessageBoxes::lastText()
 void MessageBoxes::clearLastText()
 {
     lastShownText.clear();
+}
+
+std::optional<QString> MessageBoxes::askText(QWidget *parent, const QString &title, const QString &label,
+                                             const QString &initialText)
+{
+    lastShownText = label;
+    if (hasNextText) {
+        hasNextText = false;
+        return nextText;
+    }
+    bool accepted = false;
+    const QString text = QInputDialog::getText(parent, title, label, QLineEdit::Normal, initialText, &accepted);
+    return accepted ? std::optional<QString>(text) : std::nullopt;
+}
+
+void MessageBoxes::setNextText(const std::optional<QString> &text)
+{
+    hasNextText = true;
+    nextText = text;
 }

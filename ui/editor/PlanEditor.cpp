@@ -107,6 +107,8 @@ public:
     const QString uiLanguage = LanguageManager::effectiveLanguage();
     Plan plan;
     bool hasPlan = false;
+    // What other parts of PlanDesk found missing (a drill that requires a revision of the plan).
+    QList<MissingElement> externalFindings;
     bool applying = false;
     int shownSectionIndex = -1;
     int mergeGeneration = 0;
@@ -569,7 +571,7 @@ void PlanEditor::Private::showCurrentSection()
 void PlanEditor::Private::refreshCompleteness()
 {
     if (hasPlan)
-        completeness->setMissingElements(CompletenessChecker().missingElements(plan, uiLanguage));
+        completeness->setMissingElements(CompletenessChecker().missingElements(plan, uiLanguage) + externalFindings);
 }
 
 void PlanEditor::Private::updateSectionActions()
@@ -824,6 +826,12 @@ bool PlanEditor::openPlan(qint64 planId)
     }
     d->setLoadedPlan(loaded.value());
     return true;
+}
+
+void PlanEditor::setExternalFindings(const QList<MissingElement> &findings)
+{
+    d->externalFindings = findings;
+    d->refreshCompleteness();
 }
 
 Plan PlanEditor::plan() const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/compliance/MissingElement.h"
+
 #include "core/domain/Plan.h"
 
 #include <QWidget>
@@ -23,6 +25,9 @@ public:
     // Loads the plan from the repository; shows the error and returns false on failure.
     bool openPlan(qint64 planId);
     Plan plan() const;
+    // Findings from outside the plan's own text (drill records that require a revision), listed in
+    // the completeness panel after the checker's own until they are cleared.
+    void setExternalFindings(const QList<MissingElement> &findings);
     bool isModified() const;
     QUndoStack *undoStack() const;
 
