@@ -6,17 +6,29 @@
 #include "PlanListModel.h"
 #include "PlanPrinting.h"
 #include "WelcomePage.h"
+#include "core/Clock.h"
 #include "core/reference/PlanFactory.h"
+#include "core/schedule/DashboardBuilder.h"
+#include "core/storage/DrillRepository.h"
+#include "drills/DashboardWidget.h"
+#include "drills/DrillProgrammePage.h"
 #include "core/storage/Database.h"
 #include "editor/PlanEditor.h"
+#include "templates/TemplateExportDialog.h"
+#include "templates/TemplateLibraryPage.h"
 #include "wizard/PlanWizard.h"
 
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileInfo>
+#include <QMimeData>
 #include <QHeaderView>
 #include <QLabel>
+#include <QSplitter>
 #include <QMenuBar>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -64,8 +76,27 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     m_planTable->horizontalHeader()->setSectionResizeMode(PlanListModel::OrganisationColumn,
                                                           QHeaderView::ResizeToContents);
     m_planTable->horizontalHeader()->setDefaultSectionSize(110);
-    listLayout->addWidget(m_planTable);
+    // The plans above, what needs attention below: both are what an officer opens PlanDesk for.
+    auto *listSplitter = new QSplitter(Qt::Vertical, m_planListPage);
+    listSplitter->setObjectName(QStringLiteral("planListSplitter"));
+    listSplitter->addWidget(m_planTable);
+    m_dashboard = new DashboardWidget(listSplitter);
+    listSplitter->addWidget(m_dashboard);
+    listSplitter->setStretchFactor(0, 1);
+    listSplitter->setStretchFactor(1, 1);
+    listLayout->addWidget(listSplitter);
     m_stack->addWidget(m_planListPage);
+    connect(m_dashboard, &DashboardWidget::occurrenceActivated, this,
+            [this](qint64 planId, qint64 drillItemId, const QDate &date) {
+                if (openDrills(planId))
+                    m_drillPage->selectOccurrence(drillItemId, date);
+            });
+    connect(m_dashboard, &DashboardWidget::recordActivated, this, [this](qint64 planId, qint64 recordId) {
+        if (openDrills(planId))
+            m_drillPage->openRecord(recordId);
+    });
+    connect(m_dashboard, &DashboardWidget::planActivated, this, &MainWindow::openPlan);
+    connect(m_dashboard, &DashboardWidget::programmeActivated, this, &MainWindow::openDrills);
     connect(m_planTable, &QTableView::activated, this,
             [this](const QModelIndex &index) { openPlan(m_planListModel->planIdAt(index.row())); });
 
@@ -82,6 +113,39 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     connect(m_editor, &PlanEditor::printPreviewRequested, this,
             [this] { PlanPrinting::printPreview(this, m_editor->plan()); });
     connect(m_editor, &PlanEditor::modifiedChanged, this, &QWidget::setWindowModified);
+
+    m_drillPage = new DrillProgrammePage(m_database, m_repository, m_stack);
+    m_stack->addWidget(m_drillPage);
+    connect(m_drillPage, &DrillProgrammePage::closeRequested, this, &MainWindow::showPlanList);
+    connect(m_drillPage, &DrillProgrammePage::programmeChanged, this, &MainWindow::refreshDashboard);
+
+    m_templatePage = new TemplateLibraryPage(m_database, m_repository, m_stack);
+    m_stack->addWidget(m_templatePage);
+    connect(m_templatePage, &TemplateLibraryPage::closeRequested, this, &MainWindow::showPlanList);
+    connect(m_templatePage, &TemplateLibraryPage::planCreated, this, [this](qint64 planId) {
+        refreshPlanList();
+        if (openPlan(planId))
+            statusBar()->showMessage(tr("Plan \"%1\" created from the template.").arg(m_editor->plan().title), 8000);
+    });
+    connect(m_templatePage, &TemplateLibraryPage::drillItemCreated, this,
+            [this](qint64 planId, qint64 drillItemId, const QDate &firstDate) {
+                refreshDashboard();
+                if (openDrills(planId))
+                    m_drillPage->selectOccurrence(drillItemId, firstDate);
+            });
+    connect(m_templatePage, &TemplateLibraryPage::templateImported, this, [this] {
+        showTemplateLibrary();
+        statusBar()->showMessage(tr("The template was imported into the library."), 8000);
+    });
+    connect(m_welcomePage, &WelcomePage::templatePlanRequested, this, [this] {
+        if (showTemplateLibrary())
+            m_templatePage->setKindFilter(TemplateKind::Plan);
+    });
+    connect(m_welcomePage, &WelcomePage::importTemplateRequested, this, &MainWindow::importTemplate);
+    connect(m_drillPage, &DrillProgrammePage::exportAsTemplateRequested, this, [this](const DrillItem &item) {
+        openTemplateExportDialog(new TemplateExportDialog(item, m_drillPage->plan(), this));
+    });
+    setAcceptDrops(true);
 
     createActions();
     m_databaseLabel = new QLabel(tr("Database: %1").arg(QDir::toNativeSeparators(m_database.path())), this);
@@ -128,6 +192,23 @@ void MainWindow::createActions()
     editMenu->addAction(m_editor->undoAction());
     editMenu->addAction(m_editor->redoAction());
 
+    QMenu *drillsMenu = menuBar()->addMenu(tr("D&rills"));
+    m_drillsAction = drillsMenu->addAction(tr("&Drill Programme of the Plan…"), this, [this] {
+        openDrills(m_stack->currentWidget() == m_editor ? m_editor->plan().id : selectedPlanId());
+    });
+    m_drillsAction->setObjectName(QStringLiteral("openDrillsAction"));
+    m_drillsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+
+    QMenu *templatesMenu = menuBar()->addMenu(tr("&Templates"));
+    QAction *libraryAction = templatesMenu->addAction(tr("Template &Library…"), this, &MainWindow::showTemplateLibrary);
+    libraryAction->setObjectName(QStringLiteral("templateLibraryAction"));
+    libraryAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    QAction *importTemplateAction = templatesMenu->addAction(tr("&Import Template…"), this, &MainWindow::importTemplate);
+    importTemplateAction->setObjectName(QStringLiteral("importTemplateAction"));
+    m_exportTemplateAction =
+        templatesMenu->addAction(tr("&Export Plan as Template…"), this, &MainWindow::exportPlanAsTemplate);
+    m_exportTemplateAction->setObjectName(QStringLiteral("exportPlanAsTemplateAction"));
+
     QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
     QMenu *languageMenu = settingsMenu->addMenu(tr("&Language"));
     languageMenu->setObjectName(QStringLiteral("languageMenu"));
@@ -161,6 +242,9 @@ void MainWindow::createActions()
     toolBar->addAction(m_exportPdfAction);
     toolBar->addAction(m_printPreviewAction);
     toolBar->addAction(m_deletePlanAction);
+    toolBar->addSeparator();
+    toolBar->addAction(m_drillsAction);
+    toolBar->addAction(libraryAction);
 }
 
 void MainWindow::updateActions()
@@ -173,8 +257,11 @@ void MainWindow::updateActions()
     m_printPreviewAction->setEnabled(inEditor || (inList && hasSelection));
     m_deletePlanAction->setEnabled(inEditor || (inList && hasSelection));
     m_editor->saveAction()->setEnabled(inEditor);
+    m_drillsAction->setEnabled(inEditor || (inList && hasSelection));
+    m_exportTemplateAction->setEnabled(inEditor || (inList && hasSelection));
     // The editor has its own tool bar with the same commands for the open plan.
-    m_plansToolBar->setVisible(!inEditor);
+    m_plansToolBar->setVisible(!inEditor && m_stack->currentWidget() != m_drillPage
+                               && m_stack->currentWidget() != m_templatePage);
 }
 
 void MainWindow::refreshPlanList()
@@ -186,10 +273,12 @@ void MainWindow::refreshPlanList()
         return;
     }
     m_planListModel->setPlans(plans.value());
+    refreshDashboard();
     const int row = m_planListModel->rowOfPlan(selected);
     if (row >= 0)
         m_planTable->selectRow(row);
-    if (m_stack->currentWidget() != m_editor)
+    if (m_stack->currentWidget() != m_editor && m_stack->currentWidget() != m_drillPage
+        && m_stack->currentWidget() != m_templatePage)
         m_stack->setCurrentWidget(m_planListModel->rowCount() == 0 ? static_cast<QWidget *>(m_welcomePage)
                                                                    : m_planListPage);
     updateActions();
@@ -221,8 +310,52 @@ bool MainWindow::openPlan(qint64 planId)
         return false;
     if (!m_editor->openPlan(planId))
         return false;
+    refreshEditorDrillFindings();
     m_stack->setCurrentWidget(m_editor);
     return true;
+}
+
+bool MainWindow::openDrills(qint64 planId)
+{
+    if (planId == 0)
+        return false;
+    if (m_stack->currentWidget() == m_editor && !m_editor->maybeSave())
+        return false;
+    if (!m_drillPage->openPlan(planId))
+        return false;
+    m_editor->undoStack()->clear();
+    setWindowModified(false);
+    m_stack->setCurrentWidget(m_drillPage);
+    return true;
+}
+
+void MainWindow::refreshDashboard()
+{
+    Result<Dashboard> dashboard = DashboardBuilder::build(m_database, Clock::today());
+    if (!dashboard) {
+        statusBar()->showMessage(tr("The dashboard could not be computed: %1").arg(dashboard.errorMessage()));
+        return;
+    }
+    m_dashboard->setDashboard(dashboard.value());
+}
+
+void MainWindow::refreshEditorDrillFindings()
+{
+    Result<QList<DrillRecord>> pending = DrillRepository(m_database).pendingPlanRevisions(m_editor->plan().id);
+    QList<MissingElement> findings;
+    if (pending) {
+        for (const DrillRecord &record : pending.value()) {
+            //: Completeness panel: a drill found that the plan must change. %1 the date held, %2 what to revise.
+            findings << MissingElement{QStringLiteral("drill-revision-%1").arg(record.id),
+                                       tr("GB/T 38645-2020: update the plan after the drill"),
+                                       tr("The drill held on %1 requires a revision of the plan: %2")
+                                           .arg(record.heldOn.toString(Qt::ISODate),
+                                                record.planRevisionNote.isEmpty() ? tr("see the drill record")
+                                                                                  : record.planRevisionNote),
+                                       QString()};
+        }
+    }
+    m_editor->setExternalFindings(findings);
 }
 
 void MainWindow::newGuidedPlan()
@@ -324,4 +457,99 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     event->accept();
+}
+
+TemplateExportDialog *MainWindow::templateExportDialog() const
+{
+    return m_templateExportDialog;
+}
+
+bool MainWindow::showTemplateLibrary()
+{
+    if (m_stack->currentWidget() == m_templatePage)
+        return true;
+    const bool inEditor = m_stack->currentWidget() == m_editor;
+    if (inEditor && !m_editor->maybeSave())
+        return false;
+    // A drill scenario is added to the plan the user was looking at, unless they choose another.
+    if (inEditor)
+        m_templatePage->setPreferredPlanId(m_editor->plan().id);
+    else if (m_stack->currentWidget() == m_drillPage)
+        m_templatePage->setPreferredPlanId(m_drillPage->planId());
+    else
+        m_templatePage->setPreferredPlanId(selectedPlanId());
+    m_editor->undoStack()->clear();
+    setWindowModified(false);
+    m_templatePage->reload();
+    m_stack->setCurrentWidget(m_templatePage);
+    return true;
+}
+
+void MainWindow::importTemplate()
+{
+    m_templatePage->chooseFileAndImport();
+}
+
+void MainWindow::importTemplateFile(const QString &path)
+{
+    m_templatePage->importFile(path);
+}
+
+void MainWindow::exportPlanAsTemplate()
+{
+    Plan plan;
+    if (m_stack->currentWidget() == m_editor) {
+        plan = m_editor->plan(); // as shown, including changes not saved yet
+    } else {
+        Result<Plan> loaded = m_repository.load(selectedPlanId());
+        if (!loaded) {
+            MessageBoxes::warning(this, tr("Export failed"), loaded.errorMessage());
+            return;
+        }
+        plan = loaded.value();
+    }
+    openTemplateExportDialog(new TemplateExportDialog(plan, this));
+}
+
+void MainWindow::openTemplateExportDialog(TemplateExportDialog *dialog)
+{
+    if (m_templateExportDialog)
+        m_templateExportDialog->close();
+    m_templateExportDialog = dialog;
+    m_templateExportDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        statusBar()->showMessage(
+            tr("Template exported to %1").arg(QDir::toNativeSeparators(dialog->writtenPath())), 8000);
+    });
+    m_templateExportDialog->open();
+}
+
+QString MainWindow::draggedTemplatePath(const QMimeData *mimeData)
+{
+    if (!mimeData || !mimeData->hasUrls())
+        return QString();
+    const QList<QUrl> urls = mimeData->urls();
+    if (urls.size() != 1 || !urls.first().isLocalFile())
+        return QString();
+    const QString path = urls.first().toLocalFile();
+    return QFileInfo(path).suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0 ? path : QString();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!draggedTemplatePath(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+    else
+        event->ignore();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = draggedTemplatePath(event->mimeData());
+    if (path.isEmpty()) {
+        event->ignore();
+        return;
+    }
+    event->acceptProposedAction();
+    importTemplateFile(path);
 }

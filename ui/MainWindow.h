@@ -3,8 +3,13 @@
 #include "core/storage/PlanRepository.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 class Database;
+class DashboardWidget;
+class DrillProgrammePage;
+class TemplateExportDialog;
+class TemplateLibraryPage;
 class PlanEditor;
 class PlanListModel;
 class QStackedWidget;
@@ -12,6 +17,7 @@ class QTableView;
 class WelcomePage;
 class QAction;
 class QLabel;
+class QMimeData;
 class QToolBar;
 
 // The application window: the welcome page on an empty database, else the plan list; opening a
@@ -26,13 +32,29 @@ public:
 
     PlanEditor *editor() const { return m_editor; }
     PlanListModel *planListModel() const { return m_planListModel; }
+    DrillProgrammePage *drillPage() const { return m_drillPage; }
+    DashboardWidget *dashboard() const { return m_dashboard; }
     QTableView *planTable() const { return m_planTable; }
+    TemplateLibraryPage *templatePage() const { return m_templatePage; }
+    TemplateExportDialog *templateExportDialog() const; // the open export dialog, if any
 
     // Public for tests and for the welcome page's buttons.
     void newGuidedPlan();
     void addDemoPlan();
     bool openPlan(qint64 planId);
     void refreshPlanList();
+    // Shows the plan's drill programme; false if the editor's unsaved changes were kept or it failed.
+    bool openDrills(qint64 planId);
+    void refreshDashboard();
+    // The template library; false if the editor's unsaved changes were kept.
+    bool showTemplateLibrary();
+    // Asks for a template file (or takes `path`) and shows its import preview.
+    void importTemplate();
+    void importTemplateFile(const QString &path);
+    // The plan open in the editor, or selected in the list, as a template (personal data removed).
+    void exportPlanAsTemplate();
+    // The single template file (.json) being dragged, or "" if the drag holds anything else.
+    static QString draggedTemplatePath(const QMimeData *mimeData);
 
 signals:
     // The user picked another language; the application rebuilds the window in it.
@@ -40,6 +62,9 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    // A template file dropped on the window is imported, preview first.
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
@@ -51,6 +76,10 @@ private:
     void chooseLanguage(const QString &language);
     void updateActions();
     void showAbout();
+    // The drill records that require a revision of the editor's plan, for its completeness panel.
+    void refreshEditorDrillFindings();
+    // Shows `dialog` (window-modal, not blocking) in place of any export dialog still open.
+    void openTemplateExportDialog(TemplateExportDialog *dialog);
 
     Database &m_database;
     PlanRepository m_repository;
@@ -60,6 +89,12 @@ private:
     QTableView *m_planTable = nullptr;
     PlanListModel *m_planListModel = nullptr;
     PlanEditor *m_editor = nullptr;
+    DrillProgrammePage *m_drillPage = nullptr;
+    DashboardWidget *m_dashboard = nullptr;
+    TemplateLibraryPage *m_templatePage = nullptr;
+    QPointer<TemplateExportDialog> m_templateExportDialog;
+    QAction *m_exportTemplateAction = nullptr;
+    QAction *m_drillsAction = nullptr;
     QLabel *m_databaseLabel = nullptr;
     QToolBar *m_plansToolBar = nullptr;
     QAction *m_newPlanAction = nullptr;

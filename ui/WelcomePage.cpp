@@ -38,7 +38,13 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
     auto *demo = new QCommandLinkButton(tr("Open a sample plan"),
                                         tr("A complete example plan of a fictitious data centre, to look around."), this);
     demo->setObjectName(QStringLiteral("demoPlanButton"));
-    for (QCommandLinkButton *button : {guided, demo}) {
+    auto *fromTemplate = new QCommandLinkButton(
+        tr("New plan from a template"), tr("Start from a built-in plan, such as a special plan for ransomware."), this);
+    fromTemplate->setObjectName(QStringLiteral("templatePlanButton"));
+    auto *importTemplate = new QCommandLinkButton(tr("Import a colleague's template"),
+                                                  tr("A template file you were sent; you see what it holds first."), this);
+    importTemplate->setObjectName(QStringLiteral("importColleagueTemplateButton"));
+    for (QCommandLinkButton *button : {guided, fromTemplate, importTemplate, demo}) {
         button->setMinimumWidth(460);
         layout->addWidget(button, 0, Qt::AlignHCenter);
     }
@@ -46,4 +52,6 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
 
     connect(guided, &QCommandLinkButton::clicked, this, &WelcomePage::newGuidedPlanRequested);
     connect(demo, &QCommandLinkButton::clicked, this, &WelcomePage::demoPlanRequested);
+    connect(fromTemplate, &QCommandLinkButton::clicked, this, &WelcomePage::templatePlanRequested);
+    connect(importTemplate, &QCommandLinkButton::clicked, this, &WelcomePage::importTemplateRequested);
 }

@@ -12,5 +12,7 @@ public:
 
 signals:
     void newGuidedPlanRequested();
+    void templatePlanRequested();
+    void importTemplateRequested();
     void demoPlanRequested();
 };
