@@ -57,7 +57,7 @@ void DashboardWidget::setDashboard(const Dashboard &dashboard)
     const QString titles[GroupCount] = {
         tr("Overdue drills (%1)").arg(dashboard.overdueDrills.size()),
         tr("Drills due within 30 days (%1)").arg(dashboard.drillsDueSoon.size()),
-        tr("Corrective actions past their due date (%1)").arg(dashboard.overdueCorrectiveActions.size()),
+        tr("Corrective actions past their due date (%1)").arg(dashboard.overdueCorrectiveActionCount),
         tr("Plans past their review date (%1)").arg(dashboard.plansPastReview.size()),
         tr("Drill programme warnings (%1)").arg(dashboard.programmeWarnings.size()),
     };
@@ -70,8 +70,13 @@ void DashboardWidget::setDashboard(const Dashboard &dashboard)
         top->setFont(0, font);
     }
 
-    auto addOccurrences = [this](Group group, const QList<DrillOccurrence> &occurrences) {
-        for (const DrillOccurrence &occurrence : occurrences) {
+    // Beyond the limit a line says how many more there are: the page they lead to lists them all.
+    auto addMoreLine = [this](Group group, qsizetype shown, qsizetype total) {
+        if (total > shown)
+            new QTreeWidgetItem(groupItem(group), {tr("… and %1 more").arg(total - shown)});
+    };
+    auto addOccurrences = [this, addMoreLine](Group group, const QList<DrillOccurrence> &occurrences) {
+        for (const DrillOccurrence &occurrence : occurrences.first(qMin(occurrences.size(), qsizetype(Dashboard::kListLimit)))) {
             auto *line = new QTreeWidgetItem(groupItem(group), {occurrence.itemTitle, occurrence.date.toString(Qt::ISODate),
                                                                  occurrence.planTitle});
             line->setForeground(0, DrillOccurrenceModel::stateColour(occurrence.state));
@@ -80,6 +85,7 @@ void DashboardWidget::setDashboard(const Dashboard &dashboard)
             line->setData(0, ItemIdRole, occurrence.drillItemId);
             line->setData(0, DateRole, occurrence.date);
         }
+        addMoreLine(group, qMin(occurrences.size(), qsizetype(Dashboard::kListLimit)), occurrences.size());
     };
     addOccurrences(OverdueDrills, dashboard.overdueDrills);
     addOccurrences(DrillsDueSoon, dashboard.drillsDueSoon);
@@ -94,6 +100,7 @@ void DashboardWidget::setDashboard(const Dashboard &dashboard)
         line->setData(0, PlanIdRole, summary.planId);
         line->setData(0, RecordIdRole, summary.recordId);
     }
+    addMoreLine(OverdueActions, dashboard.overdueCorrectiveActions.size(), dashboard.overdueCorrectiveActionCount);
     for (const PlanSummary &plan : dashboard.plansPastReview) {
         auto *line = new QTreeWidgetItem(groupItem(PlansPastReview),
                                          {tr("Review the plan (version %1)").arg(plan.version),

@@ -11,10 +11,15 @@
 // What the main window's dashboard shows on `today`.
 struct Dashboard
 {
+    // A list longer than this is cut, oldest kept: nobody reads thousands of lines, and the count
+    // still says how many there are.
+    static constexpr int kListLimit = 200;
+
     QDate today;
     QList<DrillOccurrence> overdueDrills;
     QList<DrillOccurrence> drillsDueSoon;
-    QList<CorrectiveActionSummary> overdueCorrectiveActions; // open, due date passed
+    QList<CorrectiveActionSummary> overdueCorrectiveActions; // open, due date passed; at most kListLimit
+    int overdueCorrectiveActionCount = 0;                     // all of them
     QList<PlanSummary> plansPastReview;                      // next review date passed
     QList<ProgrammeWarning> programmeWarnings;
 

@@ -17,9 +17,12 @@ Result<Dashboard> DashboardBuilder::build(Database &database, const QDate &today
     if (!loaded)
         return loaded.error();
     const DrillScheduleSnapshot &snapshot = loaded.value();
-    Result<QList<CorrectiveActionSummary>> actions = drills.listOpenCorrectiveActions();
+    Result<QList<CorrectiveActionSummary>> actions = drills.listOpenCorrectiveActions(0, today, Dashboard::kListLimit);
     if (!actions)
         return actions.error();
+    Result<int> actionCount = drills.countOpenCorrectiveActions(today);
+    if (!actionCount)
+        return actionCount.error();
     Result<QList<PlanSummary>> plans = PlanRepository(database).listPlans();
     if (!plans)
         return plans.error();
@@ -29,11 +32,8 @@ Result<Dashboard> DashboardBuilder::build(Database &database, const QDate &today
     dashboard.overdueDrills = DrillScheduler::overdue(snapshot, today);
     dashboard.drillsDueSoon = DrillScheduler::dueSoon(snapshot, today);
 
-    // The open actions come oldest due date first, so the overdue ones are a prefix kept in order.
-    for (const CorrectiveActionSummary &summary : std::as_const(actions.value())) {
-        if (summary.action.dueOn.isValid() && summary.action.dueOn < today)
-            dashboard.overdueCorrectiveActions.append(summary);
-    }
+    dashboard.overdueCorrectiveActions = actions.value(); // open and due before today, oldest first
+    dashboard.overdueCorrectiveActionCount = actionCount.value();
 
     for (const PlanSummary &plan : std::as_const(plans.value())) {
         if (plan.nextReviewOn.isValid() && plan.nextReviewOn < today)

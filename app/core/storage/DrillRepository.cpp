@@ -904,7 +904,27 @@ Result<void> DrillRepository::removeRecord(qint64 recordId)
     return transaction.commit();
 }
 
-Result<QList<CorrectiveActionSummary>> DrillRepository::listOpenCorrectiveActions(qint64 planId) const
+Result<int> DrillRepository::countOpenCorrectiveActions(const QDate &dueBefore) const
+{
+    const QList<CorrectiveActionState> states = openStates();
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    QString statement = QStringLiteral("SELECT count(*) FROM corrective_actions WHERE state IN (%1)")
+                            .arg(QStringList(states.size(), QStringLiteral("?")).join(QStringLiteral(", ")));
+    if (dueBefore.isValid())
+        statement += QStringLiteral(" AND due_on < ?");
+    query.prepare(statement);
+    for (CorrectiveActionState state : states)
+        query.addBindValue(correctiveActionStateKey(state));
+    if (dueBefore.isValid())
+        query.addBindValue(dueBefore.toString(Qt::ISODate));
+    if (!query.exec() || !query.next())
+        return StorageError::from(tr("Could not list the corrective actions"), query.lastError());
+    return query.value(0).toInt();
+}
+
+Result<QList<CorrectiveActionSummary>> DrillRepository::listOpenCorrectiveActions(qint64 planId,
+                                                                                const QDate &dueBefore, int limit) const
 {
     const QList<CorrectiveActionState> states = openStates();
     QSqlQuery query(m_database.connection());
@@ -918,12 +938,20 @@ Result<QList<CorrectiveActionSummary>> DrillRepository::listOpenCorrectiveAction
             .arg(QStringList(states.size(), QStringLiteral("?")).join(QStringLiteral(", ")));
     if (planId != 0)
         statement += QStringLiteral(" AND r.plan_id = ?");
+    // The dashboard wants only the overdue ones: filtered here, on the (state, due_on) index,
+    // instead of reading every open action across the driver.
+    if (dueBefore.isValid())
+        statement += QStringLiteral(" AND a.due_on < ?");
     statement += QStringLiteral(" ORDER BY a.due_on, a.id");
+    if (limit > 0)
+        statement += QStringLiteral(" LIMIT %1").arg(limit);
     query.prepare(statement);
     for (CorrectiveActionState state : states)
         query.addBindValue(correctiveActionStateKey(state));
     if (planId != 0)
         query.addBindValue(planId);
+    if (dueBefore.isValid())
+        query.addBindValue(dueBefore.toString(Qt::ISODate));
     if (!query.exec())
         return StorageError::from(tr("Could not list the corrective actions"), query.lastError());
     QList<CorrectiveActionSummary> actions;
@@ -1084,16 +1112,15 @@ Result<DrillScheduleSnapshot> DrillRepository::loadSchedule(qint64 planId) const
     const QString recordFilter = onePlan ? QStringLiteral(" WHERE plan_id = ?") : QString();
     snapshot.recordIds.reserve(countOf(QStringLiteral("SELECT count(*) FROM drill_records") + recordFilter));
     QSqlQuery records(db);
-    if (!run(records, QStringLiteral("SELECT item_id, CAST(replace(occurrence_date, '-', '') AS INTEGER), id "
+    // The whole occurrence key is computed by SQLite (DrillScheduleSnapshot::occurrenceKey: the item
+    // id above the Julian day number, which julianday() gives at midnight, hence + 0.5): two
+    // integers a row instead of three and no QDate.
+    if (!run(records, QStringLiteral("SELECT (item_id << 32) | CAST(julianday(occurrence_date) + 0.5 AS INTEGER), id "
                                      "FROM drill_records")
                           + recordFilter))
         return StorageError::from(action, records.lastError());
-    while (records.next()) {
-        const qint64 day = records.value(1).toLongLong();
-        const QDate date(int(day / 10000), int(day / 100 % 100), int(day % 100));
-        snapshot.recordIds.insert(DrillScheduleSnapshot::occurrenceKey(records.value(0).toLongLong(), date),
-                                  records.value(2).toLongLong());
-    }
+    while (records.next())
+        snapshot.recordIds.insert(quint64(records.value(0).toLongLong()), records.value(1).toLongLong());
 
     QSqlQuery cancellations(db);
     if (!run(cancellations,

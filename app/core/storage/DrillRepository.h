@@ -41,8 +41,12 @@ public:
     Result<DrillRecord> saveRecord(const DrillRecord &record);
     Result<void> removeRecord(qint64 recordId);
 
-    // Open corrective actions of all plans (planId 0) or one, oldest due date first.
-    Result<QList<CorrectiveActionSummary>> listOpenCorrectiveActions(qint64 planId = 0) const;
+    // Open corrective actions of all plans (planId 0) or one, oldest due date first; with a valid
+    // `dueBefore`, only those due before that day; with a `limit` above 0, at most that many.
+    Result<QList<CorrectiveActionSummary>> listOpenCorrectiveActions(qint64 planId = 0, const QDate &dueBefore = {},
+                                                                     int limit = 0) const;
+    // How many open corrective actions there are (due before `dueBefore`, if valid).
+    Result<int> countOpenCorrectiveActions(const QDate &dueBefore = {}) const;
     Result<void> setCorrectiveActionState(qint64 actionId, CorrectiveActionState state, const QDate &closedOn = {});
 
     // Records of this plan that require a revision of the plan not yet made.

@@ -151,6 +151,7 @@ private slots:
         QCOMPARE(dashboard.drillsDueSoon.first().state, OccurrenceState::DueSoon);
 
         QCOMPARE(dashboard.overdueCorrectiveActions.size(), 1);
+        QCOMPARE(dashboard.overdueCorrectiveActionCount, 1);
         const CorrectiveActionSummary &late = dashboard.overdueCorrectiveActions.first();
         QCOMPARE(late.action.description, QStringLiteral("overdue action"));
         QCOMPARE(late.action.id, held.value().correctiveActions.first().id);
@@ -193,9 +194,17 @@ private slots:
         QCOMPARE(built.value().drillsDueSoon.size(), 1);
         QCOMPARE(built.value().drillsDueSoon.first().date, QDate(2027, 5, 15));
         QCOMPARE(built.value().overdueCorrectiveActions.size(), 2);
+        QCOMPARE(built.value().overdueCorrectiveActionCount, 2);
         QCOMPARE(built.value().overdueCorrectiveActions.at(0).action.description, QStringLiteral("due on the day"));
         QCOMPARE(built.value().overdueCorrectiveActions.at(1).action.description, QStringLiteral("later action"));
         QCOMPARE(built.value().plansPastReview.size(), 2); // "Due today" has passed too
+
+        // The dashboard's list is cut at a limit, oldest first; the count still says how many.
+        Result<QList<CorrectiveActionSummary>> first = drills.listOpenCorrectiveActions(0, later, 1);
+        QVERIFY2(first.ok(), qPrintable(first.errorMessage()));
+        QCOMPARE(first.value().size(), 1);
+        QCOMPARE(first.value().first().action.description, QStringLiteral("due on the day"));
+        QCOMPARE(drills.countOpenCorrectiveActions(later).value(), 2);
     }
 };
 
