@@ -65,6 +65,9 @@ void DrillProgrammePage::buildLayout()
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
     titleFont.setBold(true);
     m_titleLabel->setFont(titleFont);
+    // A long plan title wraps instead of widening the window past the screen.
+    m_titleLabel->setWordWrap(true);
+    m_titleLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     header->addWidget(m_titleLabel, 1);
     auto *yearLabel = new QLabel(tr("&Year:"), this);
     m_yearSpinBox = new QSpinBox(this);
@@ -121,6 +124,9 @@ void DrillProgrammePage::buildLayout()
     m_itemTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_itemTable->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
     m_itemTable->horizontalHeader()->setDefaultSectionSize(120);
+    m_itemTable->horizontalHeader()->resizeSection(1, 140);
+    m_itemTable->horizontalHeader()->resizeSection(2, 220);
+    m_itemTable->horizontalHeader()->resizeSection(3, 140);
     connect(m_itemTable, &QTableWidget::itemActivated, this, [this] { editSelectedItem(); });
     connect(m_itemTable, &QTableWidget::itemSelectionChanged, this, &DrillProgrammePage::updateButtons);
     itemsLayout->addWidget(m_itemTable);
@@ -161,6 +167,7 @@ void DrillProgrammePage::buildLayout()
     m_occurrenceView->horizontalHeader()->setSectionResizeMode(DrillOccurrenceModel::DrillColumn, QHeaderView::Stretch);
     m_occurrenceView->horizontalHeader()->setSectionResizeMode(DrillOccurrenceModel::NoteColumn, QHeaderView::Stretch);
     m_occurrenceView->horizontalHeader()->setDefaultSectionSize(110);
+    m_occurrenceView->horizontalHeader()->resizeSection(DrillOccurrenceModel::FormColumn, 250);
     connect(m_occurrenceView, &QTableView::activated, this, [this] { recordSelectedOccurrence(); });
     connect(m_occurrenceView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &DrillProgrammePage::updateButtons);
@@ -496,15 +503,8 @@ void DrillProgrammePage::recordSelectedOccurrence()
                                   tr("This drill was cancelled; restore it before recording it."));
         return;
     }
-    const DrillItem *item = itemById(occurrence->drillItemId);
-    if (!item)
-        return;
-    Result<DrillItem> full = m_drills.loadItem(item->id);
-    if (!full) {
-        MessageBoxes::warning(this, tr("The drill could not be read"), full.errorMessage());
-        return;
-    }
-    openRecordDialog(full.value(), DrillRecordDialog::newRecordFor(full.value(), occurrence->date));
+    if (const std::optional<DrillItem> item = loadItemOrWarn(occurrence->drillItemId))
+        openRecordDialog(*item, DrillRecordDialog::newRecordFor(*item, occurrence->date));
 }
 
 void DrillProgrammePage::openRecord(qint64 recordId)
@@ -601,13 +601,9 @@ void DrillProgrammePage::restoreSelectedOccurrence()
 
 void DrillProgrammePage::printProgramme(bool toPdf)
 {
-    Result<QList<DrillItem>> items = m_drills.listItems(m_plan.id);
-    if (!items) {
-        MessageBoxes::warning(this, tr("The drill programme could not be read"), items.errorMessage());
-        return;
-    }
-    DrillPrinting::programme(this, toPdf ? DrillPrinting::Output::Pdf : DrillPrinting::Output::Preview, m_plan,
-                             items.value(), year());
+    if (const std::optional<QList<DrillItem>> items = listItemsOrWarn())
+        DrillPrinting::programme(this, toPdf ? DrillPrinting::Output::Pdf : DrillPrinting::Output::Preview, m_plan,
+                                 *items, year());
 }
 
 void DrillProgrammePage::printBlankForm(bool toPdf)
@@ -615,13 +611,9 @@ void DrillProgrammePage::printBlankForm(bool toPdf)
     const std::optional<SelectedOccurrence> occurrence = selectedOccurrence();
     if (!occurrence)
         return;
-    Result<DrillItem> item = m_drills.loadItem(occurrence->drillItemId);
-    if (!item) {
-        MessageBoxes::warning(this, tr("The drill could not be read"), item.errorMessage());
-        return;
-    }
-    DrillPrinting::blankForm(this, toPdf ? DrillPrinting::Output::Pdf : DrillPrinting::Output::Preview, m_plan,
-                             item.value(), occurrence->date);
+    if (const std::optional<DrillItem> item = loadItemOrWarn(occurrence->drillItemId))
+        DrillPrinting::blankForm(this, toPdf ? DrillPrinting::Output::Pdf : DrillPrinting::Output::Preview, m_plan,
+                                 *item, occurrence->date);
 }
 
 void DrillProgrammePage::printWorkPlan(bool toPdf)
@@ -629,26 +621,40 @@ void DrillProgrammePage::printWorkPlan(bool toPdf)
     const std::optional<SelectedOccurrence> occurrence = selectedOccurrence();
     if (!occurrence)
         return;
-    Result<DrillItem> item = m_drills.loadItem(occurrence->drillItemId);
-    if (!item) {
-        MessageBoxes::warning(this, tr("The drill could not be read"), item.errorMessage());
-        return;
-    }
-    DrillPrinting::workPlan(this, toPdf ? DrillPrinting::Output::Pdf : DrillPrinting::Output::Preview, m_plan,
-                            item.value(), occurrence->date);
+    if (const std::optional<DrillItem> item = loadItemOrWarn(occurrence->drillItemId))
+        DrillPrinting::workPlan(this, toPdf ? DrillPrinting::Output::Pdf : DrillPrinting::Output::Preview, m_plan,
+                                *item, occurrence->date);
 }
 
-void DrillProgrammePage::exportCalendar()
+std::optional<DrillItem> DrillProgrammePage::loadItemOrWarn(qint64 itemId)
+{
+    Result<DrillItem> item = m_drills.loadItem(itemId);
+    if (!item) {
+        MessageBoxes::warning(this, tr("The drill could not be read"), item.errorMessage());
+        return std::nullopt;
+    }
+    return item.value();
+}
+
+std::optional<QList<DrillItem>> DrillProgrammePage::listItemsOrWarn()
 {
     Result<QList<DrillItem>> items = m_drills.listItems(m_plan.id);
     if (!items) {
         MessageBoxes::warning(this, tr("The drill programme could not be read"), items.errorMessage());
-        return;
+        return std::nullopt;
     }
+    return items.value();
+}
+
+void DrillProgrammePage::exportCalendar()
+{
+    const std::optional<QList<DrillItem>> items = listItemsOrWarn();
+    if (!items)
+        return;
     QSet<quint64> cancelled;
     for (auto it = m_snapshot.cancellationReasons.cbegin(); it != m_snapshot.cancellationReasons.cend(); ++it)
         cancelled.insert(it.key());
-    const QString path = DrillPrinting::exportCalendar(this, m_plan, items.value(), cancelled);
+    const QString path = DrillPrinting::exportCalendar(this, m_plan, *items, cancelled);
     if (!path.isEmpty())
         MessageBoxes::information(this, tr("Calendar exported"),
                                   tr("The drill programme was written to %1. Import it into Thunderbird, Outlook or "

@@ -95,6 +95,9 @@ private:
     };
     std::optional<SelectedOccurrence> selectedOccurrence() const;
     void openItemDialog(const DrillItem &item);
+    // The stored item or the plan's items; on failure the error is shown and nothing returned.
+    std::optional<DrillItem> loadItemOrWarn(qint64 itemId);
+    std::optional<QList<DrillItem>> listItemsOrWarn();
     void openRecordDialog(const DrillItem &item, const DrillRecord &record);
     void showOccurrencesOn(const QDate &date);
 
