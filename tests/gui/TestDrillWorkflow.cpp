@@ -13,6 +13,7 @@
 #include "core/storage/DrillRepository.h"
 #include "core/storage/PlanRepository.h"
 #include "drills/DashboardWidget.h"
+#include "editor/PlanEditor.h"
 #include "drills/DrillCalendarWidget.h"
 #include "drills/DrillItemDialog.h"
 #include "drills/DrillOccurrenceModel.h"
@@ -30,6 +31,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
 #include <QPushButton>
@@ -273,6 +275,45 @@ private slots:
         // Restored, it is due again.
         page->findChild<QPushButton *>(QStringLiteral("restoreOccurrenceButton"))->click();
         QCOMPARE(page->occurrenceModel()->occurrenceAt(0)->state, OccurrenceState::DueSoon);
+    }
+
+    void aDrillThatRequiresARevisionShowsOnThePlansCompletenessPanel()
+    {
+        Clock::setFixed(QDateTime(QDate(2027, 4, 10), QTime(10, 0)));
+        QTemporaryDir dir;
+        Database database;
+        QVERIFY(database.open(dir.filePath(QStringLiteral("plans.sqlite"))).ok());
+        Result<Plan> saved = PlanRepository(database).save(PlanFactory().createDemo(QStringLiteral("en")));
+        QVERIFY(saved.ok());
+        DrillRepository drills(database);
+        DrillItem item;
+        item.planId = saved.value().id;
+        item.title = QStringLiteral("Annual tabletop exercise");
+        item.firstDate = QDate(2027, 3, 26);
+        Result<DrillItem> savedItem = drills.saveItem(item);
+        QVERIFY2(savedItem.ok(), qPrintable(savedItem.errorMessage()));
+        DrillRecord record = DrillRecordDialog::newRecordFor(savedItem.value(), QDate(2027, 3, 26));
+        record.planRevisionRequired = true;
+        record.planRevisionNote = QStringLiteral("Add the cloud provider's 24-hour hotline to the contacts");
+        Result<DrillRecord> savedRecord = drills.saveRecord(record);
+        QVERIFY2(savedRecord.ok(), qPrintable(savedRecord.errorMessage()));
+
+        MainWindow window(database);
+        window.show();
+        auto listedTexts = [&window] {
+            QStringList texts;
+            auto *list = window.editor()->findChild<QListWidget *>(QStringLiteral("completenessListWidget"));
+            for (int row = 0; list && row < list->count(); ++row)
+                texts << list->item(row)->text();
+            return texts.join(QLatin1Char('\n'));
+        };
+        QVERIFY(window.openPlan(saved.value().id));
+        QVERIFY2(listedTexts().contains(record.planRevisionNote), qPrintable(listedTexts()));
+
+        // Once the revision is marked as made, the plan no longer shows it.
+        QVERIFY(drills.markPlanRevised(savedRecord.value().id, QDate(2027, 4, 12)).ok());
+        QVERIFY(window.openPlan(saved.value().id));
+        QVERIFY(!listedTexts().contains(record.planRevisionNote));
     }
 };
 
