@@ -1,5 +1,5 @@
-// plandesk: with no command the window opens; with one (list-plans, export-pdf, demo) it runs
-// headless and exits with a status.
+// plandesk: with no command the window opens; with one (list-plans, export-pdf, demo, the drill and
+// template commands: see --help) it runs headless and exits with a status.
 
 #include "cli/CommandLineRunner.h"
 #include "core/Clock.h"

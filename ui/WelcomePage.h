@@ -2,7 +2,7 @@
 
 #include <QWidget>
 
-// What the first start with an empty database shows: the three ways to begin, no blank grid.
+// What the first start with an empty database shows: the ways to begin (guided, from a template, a colleague's template, a sample), no blank grid.
 class WelcomePage : public QWidget
 {
     Q_OBJECT

@@ -7,8 +7,8 @@
 #include <memory>
 
 // A document ready to be paginated: an optional cover, the body, the headings the table of
-// contents lists, and what every page repeats (header, footer, watermark). Builders (plans, and
-// later drill programmes and records) fill it; FormalDocumentRenderer lays it out on pages.
+// contents lists, and what every page repeats (header, footer, watermark). Builders (the plan, and the
+// drill programme, work plan, record, summary report and blank form) fill it; FormalDocumentRenderer lays it out on pages.
 struct FormalDocument
 {
     struct Heading

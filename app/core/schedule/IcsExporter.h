@@ -24,6 +24,7 @@ public:
     // Atomically (QSaveFile).
     static Result<void> exportToFile(const Plan &plan, const QList<DrillItem> &items, const QSet<quint64> &cancelled,
                                      const QString &path);
-    // "plandesk-drill-<item id>-<plan id>@<installation id>": stable across exports.
+    // "<item uid>@plandesk" (the uid the database gives an item when first saved; an unsaved item gets
+    // "plandesk-drill-<plan id>-<item id>@plandesk"): stable across exports and edits.
     static QString uidFor(const DrillItem &item);
 };
