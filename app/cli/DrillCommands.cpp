@@ -45,13 +45,36 @@ qint64 DrillCommands::idFrom(const QString &argument, const QString &what)
     return id;
 }
 
+qint64 DrillCommands::planIdFrom(const QString &argument)
+{
+    return idFrom(argument, tr("\"%1\" is not a plan id; list-plans shows them."));
+}
+
+bool DrillCommands::open(Database &database, const QString &databasePath)
+{
+    if (Result<void> opened = database.open(databasePath); !opened) {
+        fail(opened.errorMessage(), CommandLineRunner::Failure);
+        return false;
+    }
+    return true;
+}
+
+int DrillCommands::writePdf(FormalDocument &document, const QString &path)
+{
+    Result<int> pages = PdfExporter::exportDocument(document, path);
+    if (!pages)
+        return fail(pages.errorMessage(), CommandLineRunner::Failure);
+    m_err << tr("Wrote %n page(s) to %1.", nullptr, pages.value()).arg(path) << Qt::endl;
+    return CommandLineRunner::Success;
+}
+
 int DrillCommands::listDrills(const QString &databasePath, const QStringList &arguments, bool dueOnly)
 {
     if (!arguments.isEmpty())
         return fail(tr("Usage: plandesk [--db PATH] list-drills [--due]"), CommandLineRunner::UsageError);
     Database database;
-    if (Result<void> opened = database.open(databasePath); !opened)
-        return fail(opened.errorMessage(), CommandLineRunner::Failure);
+    if (!open(database, databasePath))
+        return CommandLineRunner::Failure;
     Result<DrillScheduleSnapshot> snapshot = DrillRepository(database).loadSchedule();
     if (!snapshot)
         return fail(snapshot.errorMessage(), CommandLineRunner::Failure);
@@ -84,7 +107,7 @@ int DrillCommands::exportProgramme(const QString &databasePath, const QStringLis
     if (arguments.size() != 3)
         return fail(tr("Usage: plandesk [--db PATH] export-drill-programme PLAN_ID YEAR OUT.pdf"),
                     CommandLineRunner::UsageError);
-    const qint64 planId = idFrom(arguments.at(0), tr("\"%1\" is not a plan id; list-plans shows them."));
+    const qint64 planId = planIdFrom(arguments.at(0));
     if (planId == 0)
         return CommandLineRunner::UsageError;
     bool isNumber = false;
@@ -95,8 +118,8 @@ int DrillCommands::exportProgramme(const QString &databasePath, const QStringLis
             CommandLineRunner::UsageError);
 
     Database database;
-    if (Result<void> opened = database.open(databasePath); !opened)
-        return fail(opened.errorMessage(), CommandLineRunner::Failure);
+    if (!open(database, databasePath))
+        return CommandLineRunner::Failure;
     Result<Plan> plan = PlanRepository(database).load(planId);
     if (!plan)
         return fail(plan.errorMessage(), CommandLineRunner::Failure);
@@ -104,11 +127,7 @@ int DrillCommands::exportProgramme(const QString &databasePath, const QStringLis
     if (!items)
         return fail(items.errorMessage(), CommandLineRunner::Failure);
     FormalDocument document = DrillDocumentBuilder().buildProgramme(plan.value(), items.value(), year);
-    Result<int> pages = PdfExporter::exportDocument(document, arguments.at(2));
-    if (!pages)
-        return fail(pages.errorMessage(), CommandLineRunner::Failure);
-    m_err << tr("Wrote %n page(s) to %1.", nullptr, pages.value()).arg(arguments.at(2)) << Qt::endl;
-    return CommandLineRunner::Success;
+    return writePdf(document, arguments.at(2));
 }
 
 int DrillCommands::exportRecord(const QString &databasePath, const QStringList &arguments)
@@ -122,8 +141,8 @@ int DrillCommands::exportRecord(const QString &databasePath, const QStringList &
         return CommandLineRunner::UsageError;
 
     Database database;
-    if (Result<void> opened = database.open(databasePath); !opened)
-        return fail(opened.errorMessage(), CommandLineRunner::Failure);
+    if (!open(database, databasePath))
+        return CommandLineRunner::Failure;
     DrillRepository drills(database);
     Result<DrillRecord> record = drills.loadRecord(recordId);
     if (!record)
@@ -135,11 +154,7 @@ int DrillCommands::exportRecord(const QString &databasePath, const QStringList &
     if (!plan)
         return fail(plan.errorMessage(), CommandLineRunner::Failure);
     FormalDocument document = DrillDocumentBuilder().buildRecord(plan.value(), item.value(), record.value());
-    Result<int> pages = PdfExporter::exportDocument(document, arguments.at(1));
-    if (!pages)
-        return fail(pages.errorMessage(), CommandLineRunner::Failure);
-    m_err << tr("Wrote %n page(s) to %1.", nullptr, pages.value()).arg(arguments.at(1)) << Qt::endl;
-    return CommandLineRunner::Success;
+    return writePdf(document, arguments.at(1));
 }
 
 int DrillCommands::exportIcs(const QString &databasePath, const QStringList &arguments)
@@ -147,13 +162,13 @@ int DrillCommands::exportIcs(const QString &databasePath, const QStringList &arg
     if (arguments.size() != 2)
         return fail(tr("Usage: plandesk [--db PATH] export-ics PLAN_ID OUT.ics"),
                     CommandLineRunner::UsageError);
-    const qint64 planId = idFrom(arguments.at(0), tr("\"%1\" is not a plan id; list-plans shows them."));
+    const qint64 planId = planIdFrom(arguments.at(0));
     if (planId == 0)
         return CommandLineRunner::UsageError;
 
     Database database;
-    if (Result<void> opened = database.open(databasePath); !opened)
-        return fail(opened.errorMessage(), CommandLineRunner::Failure);
+    if (!open(database, databasePath))
+        return CommandLineRunner::Failure;
     Result<Plan> plan = PlanRepository(database).load(planId);
     if (!plan)
         return fail(plan.errorMessage(), CommandLineRunner::Failure);

@@ -4,6 +4,9 @@
 #include <QStringList>
 #include <QTextStream>
 
+class Database;
+struct FormalDocument;
+
 // The drill commands of `plandesk` (Cybersecurity Law Art. 34): listing occurrences and exporting
 // the programme, a record and the calendar. Same conventions as CommandLineRunner: results on
 // stdout, progress notes and one-line errors on stderr, exit status 0, 1 (failure) or 2 (usage).
@@ -29,6 +32,11 @@ private:
     int fail(const QString &message, int status);
     // A positive whole number, or 0 after reporting a usage error.
     qint64 idFrom(const QString &argument, const QString &what);
+    qint64 planIdFrom(const QString &argument);
+    // Opens the database, or reports why it could not be opened and returns false.
+    bool open(Database &database, const QString &databasePath);
+    // Exports `document` to `path` and says how many pages were written; the exit status.
+    int writePdf(FormalDocument &document, const QString &path);
 
     QTextStream &m_out;
     QTextStream &m_err;

@@ -7,11 +7,11 @@
 #include "core/storage/Database.h"
 #include "core/storage/PlanRepository.h"
 #include "support/PdfText.h"
+#include "support/PlanDeskProcess.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlQuery>
@@ -21,30 +21,9 @@
 
 #include <memory>
 
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    bool finished = false;
-    QString out;
-    QString err;
-
-    QStringList errLines() const { return err.split(QLatin1Char('\n'), Qt::SkipEmptyParts); }
-    QStringList outLines() const { return out.split(QLatin1Char('\n'), Qt::SkipEmptyParts); }
-    QString describe() const
-    {
-        return QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(exitCode).arg(out.left(500), err.left(500));
-    }
-};
-
-QByteArray bytesOf(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-} // namespace
+using PlanDeskProcess::bytesOf;
+using PlanDeskProcess::Run;
+using PlanDeskProcess::verifyOneLineFailure;
 
 class TestCommandLine : public QObject
 {
@@ -58,45 +37,12 @@ class TestCommandLine : public QObject
     // Runs plandesk with a home of its own, so that nothing can touch a real user's data.
     Run plandesk(const QStringList &arguments, const QStringList &extraEnvironment = {}) const
     {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-        environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-        environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-        environment.insert(QStringLiteral("HOME"), m_dir->filePath(QStringLiteral("home")));
-        environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("home/data")));
-        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("home/config")));
-        environment.remove(QStringLiteral("PLANDESK_DEBUG"));
-        environment.remove(QStringLiteral("QT_FONT_DPI"));
-        environment.remove(QStringLiteral("QT_SCALE_FACTOR"));
-        for (const QString &setting : extraEnvironment)
-            environment.insert(setting.section(QLatin1Char('='), 0, 0), setting.section(QLatin1Char('='), 1));
-        process.setProcessEnvironment(environment);
-        process.setWorkingDirectory(m_dir->path());
-        process.start(QStringLiteral(PLANDESK_EXECUTABLE), arguments);
-        Run run;
-        run.finished = process.waitForFinished(120000) && process.exitStatus() == QProcess::NormalExit;
-        run.exitCode = process.exitCode();
-        run.out = QString::fromUtf8(process.readAllStandardOutput());
-        run.err = QString::fromUtf8(process.readAllStandardError());
-        return run;
+        return PlanDeskProcess::run(m_dir->path(), arguments, extraEnvironment);
     }
 
     Run withDatabase(const QStringList &arguments) const
     {
         return plandesk(QStringList{QStringLiteral("--db"), databasePath()} + arguments);
-    }
-
-    // A failure: the status, nothing on stdout, one line on stderr that says who speaks.
-    static void verifyOneLineFailure(const Run &run, int exitCode)
-    {
-        QVERIFY2(run.finished, qPrintable(run.describe()));
-        QVERIFY2(run.exitCode == exitCode, qPrintable(run.describe()));
-        QVERIFY2(run.out.isEmpty(), qPrintable(run.describe()));
-        QVERIFY2(run.err.count(QLatin1Char('\n')) == 1 && run.err.endsWith(QLatin1Char('\n')), qPrintable(run.describe()));
-        QVERIFY2(run.err.startsWith(QLatin1String("plandesk: ")), qPrintable(run.describe()));
-        QVERIFY2(run.err.trimmed().size() > QStringLiteral("plandesk: ").size() + 10, qPrintable(run.describe()));
     }
 
     qint64 addDemo() const

@@ -10,6 +10,7 @@
 #include "core/storage/DrillRepository.h"
 #include "core/storage/PlanRepository.h"
 #include "support/PdfText.h"
+#include "support/PlanDeskProcess.h"
 
 #include <QDir>
 #include <QFile>
@@ -28,22 +29,6 @@ namespace {
 // A Monday; the demo's recorded drill falls on Friday 1 May, the overdue one on Friday 5 June.
 const QDate kToday(2026, 6, 15);
 
-struct Run
-{
-    int exitCode = -1;
-    bool finished = false;
-    QString out;
-    QString err;
-
-    QStringList outLines() const { return out.split(QLatin1Char('\n'), Qt::SkipEmptyParts); }
-    QString describe() const
-    {
-        return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
-            .arg(exitCode)
-            .arg(out.left(800), err.left(800));
-    }
-};
-
 // One line of list-drills.
 struct Line
 {
@@ -54,12 +39,6 @@ struct Line
     QString itemTitle;
     qint64 recordId = 0;
 };
-
-QByteArray bytesOf(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 // "Page size: 841.89 x 595.276 pts (A4)" → (841.89, 595.276).
 QSizeF pageSizeOf(const QString &pdfPath)
@@ -106,6 +85,10 @@ bool readsWrapped(const QString &text, const QString &wanted)
 
 } // namespace
 
+using PlanDeskProcess::bytesOf;
+using PlanDeskProcess::Run;
+using PlanDeskProcess::verifyOneLineFailure;
+
 class TestDrillCommands : public QObject
 {
     Q_OBJECT
@@ -118,46 +101,15 @@ class TestDrillCommands : public QObject
     // Runs plandesk with a home of its own and "today" fixed (unless `date` is empty).
     Run plandesk(const QStringList &arguments, const QString &date = kToday.toString(Qt::ISODate)) const
     {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-        environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-        environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-        environment.insert(QStringLiteral("HOME"), m_dir->filePath(QStringLiteral("home")));
-        environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("home/data")));
-        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("home/config")));
-        environment.remove(QStringLiteral("PLANDESK_DEBUG"));
-        environment.remove(QStringLiteral("PLANDESK_FIXED_DATE"));
+        QStringList environment;
         if (!date.isNull())
-            environment.insert(QStringLiteral("PLANDESK_FIXED_DATE"), date);
-        process.setProcessEnvironment(environment);
-        process.setWorkingDirectory(m_dir->path());
-        process.start(QStringLiteral(PLANDESK_EXECUTABLE), arguments);
-        Run run;
-        run.finished = process.waitForFinished(120000) && process.exitStatus() == QProcess::NormalExit;
-        run.exitCode = process.exitCode();
-        run.out = QString::fromUtf8(process.readAllStandardOutput());
-        run.err = QString::fromUtf8(process.readAllStandardError());
-        return run;
+            environment << QStringLiteral("PLANDESK_FIXED_DATE=") + date;
+        return PlanDeskProcess::run(m_dir->path(), arguments, environment);
     }
 
     Run withDatabase(const QStringList &arguments, const QString &date = kToday.toString(Qt::ISODate)) const
     {
         return plandesk(QStringList{QStringLiteral("--db"), databasePath()} + arguments, date);
-    }
-
-    // A failure: the status, nothing on stdout, one line on stderr that says who speaks.
-    static void verifyOneLineFailure(const Run &run, int exitCode)
-    {
-        QVERIFY2(run.finished, qPrintable(run.describe()));
-        QVERIFY2(run.exitCode == exitCode, qPrintable(run.describe()));
-        QVERIFY2(run.out.isEmpty(), qPrintable(run.describe()));
-        QVERIFY2(run.err.count(QLatin1Char('\n')) == 1 && run.err.endsWith(QLatin1Char('\n')),
-                 qPrintable(run.describe()));
-        QVERIFY2(run.err.startsWith(QLatin1String("plandesk: ")), qPrintable(run.describe()));
-        QVERIFY2(run.err.trimmed().size() > QStringLiteral("plandesk: ").size() + 10,
-                 qPrintable(run.describe()));
     }
 
     qint64 addDemo(const QString &language = QStringLiteral("zh_CN")) const

@@ -5,11 +5,11 @@
 #include "core/exchange/TemplateWriter.h"
 #include "core/storage/Database.h"
 #include "core/storage/PlanRepository.h"
+#include "support/PlanDeskProcess.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -20,34 +20,15 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    bool finished = false;
-    QString out;
-    QString err;
-
-    QStringList errLines() const { return err.split(QLatin1Char('\n'), Qt::SkipEmptyParts); }
-    QString describe() const
-    {
-        return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
-            .arg(exitCode)
-            .arg(out.left(800), err.left(1500));
-    }
-};
-
-QByteArray bytesOf(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
 QString corpus(const QString &name)
 {
     return QStringLiteral(TEST_DATA_DIR "/templates/") + name;
 }
 
 } // namespace
+
+using PlanDeskProcess::bytesOf;
+using PlanDeskProcess::Run;
 
 class TestTemplateCommands : public QObject
 {
@@ -58,28 +39,7 @@ class TestTemplateCommands : public QObject
     QString databasePath() const { return m_dir->filePath(QStringLiteral("plans.sqlite")); }
     QString path(const QString &name) const { return m_dir->filePath(name); }
 
-    Run plandesk(const QStringList &arguments) const
-    {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-        environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-        environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-        environment.insert(QStringLiteral("HOME"), m_dir->filePath(QStringLiteral("home")));
-        environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("home/data")));
-        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("home/config")));
-        environment.remove(QStringLiteral("PLANDESK_DEBUG"));
-        process.setProcessEnvironment(environment);
-        process.setWorkingDirectory(m_dir->path());
-        process.start(QStringLiteral(PLANDESK_EXECUTABLE), arguments);
-        Run run;
-        run.finished = process.waitForFinished(120000) && process.exitStatus() == QProcess::NormalExit;
-        run.exitCode = process.exitCode();
-        run.out = QString::fromUtf8(process.readAllStandardOutput());
-        run.err = QString::fromUtf8(process.readAllStandardError());
-        return run;
-    }
+    Run plandesk(const QStringList &arguments) const { return PlanDeskProcess::run(m_dir->path(), arguments); }
 
     Run withDatabase(const QStringList &arguments) const
     {

@@ -1,6 +1,6 @@
 #include "DrillItemDialog.h"
 
-#include "MessageBoxes.h"
+#include "DialogParts.h"
 #include "RecurrenceEditor.h"
 #include "core/Clock.h"
 #include "tables/DrillTeamTableWidget.h"
@@ -24,9 +24,11 @@
 #include <QTimeZone>
 #include <QVBoxLayout>
 
+using DialogParts::formLayout;
+using DialogParts::plainTextEdit;
+using DialogParts::selectData;
+
 namespace {
-const QDate kEarliestDate(2000, 1, 1);
-const QDate kLatestDate(2199, 12, 31);
 // A drill may run over several days (a hands-on exercise), but not for weeks.
 constexpr int kMaximumDurationMinutes = 7 * 24 * 60;
 
@@ -35,55 +37,15 @@ const char *const kCommonZones[] = {"Asia/Shanghai", "Asia/Hong_Kong", "Asia/Mac
                                     "Asia/Singapore", "Asia/Tokyo",   "UTC",        "Europe/London",
                                     "Europe/Berlin", "America/New_York"};
 
-void selectData(QComboBox *combo, const QVariant &data)
-{
-    combo->setCurrentIndex(qMax(0, combo->findData(data)));
-}
-
-QPlainTextEdit *plainTextEdit(const QString &name, int lines, QWidget *parent)
-{
-    auto *edit = new QPlainTextEdit(parent);
-    edit->setObjectName(name);
-    edit->setTabChangesFocus(true);
-    // Tall enough for `lines` lines, and no taller: the rest of the tab goes to the tables.
-    const int height = edit->fontMetrics().lineSpacing() * lines + 2 * (edit->frameWidth() + 4);
-    edit->setFixedHeight(height);
-    return edit;
-}
-
-// A table with a caption above it and its Add and Remove buttons below it.
+// DialogParts::tableWithButtons with the tables' tool tip, translated in this dialog's context.
 QWidget *tableWithButtons(PlanTableWidget *table, const QString &caption, const QString &baseName,
                           const QString &addText, const QString &removeText, QWidget *parent)
 {
-    auto *box = new QWidget(parent);
-    box->setObjectName(baseName.at(0).toLower() + baseName.mid(1) + QStringLiteral("Widget"));
-    auto *label = new QLabel(caption, box);
-    label->setBuddy(table);
-    table->setParent(box);
-    table->setTabKeyNavigation(false); // Tab leaves the table; the arrows move between cells
-    table->setToolTip(DrillItemDialog::tr("Double-click a cell or press F2 to edit it. Rows copied from a "
-                                          "spreadsheet can be pasted with %1.")
-                          .arg(QKeySequence(QKeySequence::Paste).toString(QKeySequence::NativeText)));
-    auto *addButton = new QPushButton(addText, box);
-    addButton->setObjectName(QStringLiteral("add") + baseName + QStringLiteral("PushButton"));
-    auto *removeButton = new QPushButton(removeText, box);
-    removeButton->setObjectName(QStringLiteral("remove") + baseName + QStringLiteral("PushButton"));
-    QObject::connect(addButton, &QPushButton::clicked, table, [table] {
-        table->addRow();
-        table->setFocus(Qt::OtherFocusReason);
-    });
-    QObject::connect(removeButton, &QPushButton::clicked, table, [table] { table->removeSelectedRows(); });
-
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(addButton);
-    buttons->addWidget(removeButton);
-    buttons->addStretch(1);
-    auto *layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(label);
-    layout->addWidget(table, 1);
-    layout->addLayout(buttons);
-    return box;
+    return DialogParts::tableWithButtons(table, caption, baseName, addText, removeText,
+                                         DrillItemDialog::tr("Double-click a cell or press F2 to edit it. Rows copied "
+                                                             "from a spreadsheet can be pasted with %1.")
+                                             .arg(DialogParts::pasteShortcutText()),
+                                         parent);
 }
 
 QString durationText(int minutes)
@@ -96,7 +58,8 @@ QString durationText(int minutes)
 }
 } // namespace
 
-DrillItemDialog::DrillItemDialog(const DrillItem &item, QWidget *parent) : QDialog(parent), m_item(item)
+DrillItemDialog::DrillItemDialog(const DrillItem &item, QWidget *parent)
+    : ValidatingDialog(QStringLiteral("drillItemErrorLabel"), parent), m_item(item)
 {
     setObjectName(QStringLiteral("drillItemDialog"));
     setWindowTitle(item.id == 0 ? tr("New Drill") : tr("Edit Drill"));
@@ -117,14 +80,7 @@ DrillItemDialog::DrillItemDialog(const DrillItem &item, QWidget *parent) : QDial
     recurrenceLayout->addStretch(1);
     m_tabs->addTab(recurrencePage, tr("&Recurrence"));
 
-    m_errorLabel = new QLabel(this);
-    m_errorLabel->setObjectName(QStringLiteral("drillItemErrorLabel"));
-    m_errorLabel->setTextFormat(Qt::PlainText); // it may quote the user's text
-    m_errorLabel->setWordWrap(true);
-    QPalette palette = m_errorLabel->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xB0, 0x00, 0x20));
-    m_errorLabel->setPalette(palette);
-    m_errorLabel->setVisible(false);
+    setSaveQuestion(tr("Save the drill?"), tr("The drill has been changed. Save the changes?"));
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->setObjectName(QStringLiteral("drillItemDialogButtonBox"));
@@ -135,7 +91,7 @@ DrillItemDialog::DrillItemDialog(const DrillItem &item, QWidget *parent) : QDial
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs, 1);
-    layout->addWidget(m_errorLabel);
+    layout->addWidget(errorLabel());
     layout->addWidget(m_buttons);
 
     load(item);
@@ -173,9 +129,7 @@ QWidget *DrillItemDialog::buildGeneralTab()
 {
     auto *page = new QWidget(this);
     page->setObjectName(QStringLiteral("drillGeneralPageWidget"));
-    auto *form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    QFormLayout *form = formLayout();
 
     m_titleEdit = new QLineEdit(page);
     m_titleEdit->setObjectName(QStringLiteral("drillTitleLineEdit"));
@@ -204,11 +158,7 @@ QWidget *DrillItemDialog::buildGeneralTab()
     form->addRow(tr("S&cope:"), m_scopeCombo);
 
     // Date, start and duration on one line: they are read together.
-    m_firstDateEdit = new QDateEdit(page);
-    m_firstDateEdit->setObjectName(QStringLiteral("drillFirstDateEdit"));
-    m_firstDateEdit->setCalendarPopup(true);
-    m_firstDateEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_firstDateEdit->setDateRange(kEarliestDate, kLatestDate);
+    m_firstDateEdit = DialogParts::dateEdit(QStringLiteral("drillFirstDateEdit"), page);
     m_firstDateEdit->setToolTip(tr("The planned date of the first drill; the recurrence counts from it."));
     m_startTimeEdit = new QTimeEdit(page);
     m_startTimeEdit->setObjectName(QStringLiteral("drillStartTimeEdit"));
@@ -272,9 +222,7 @@ QWidget *DrillItemDialog::buildOrganisationTab()
 {
     auto *page = new QWidget(this);
     page->setObjectName(QStringLiteral("drillOrganisationPageWidget"));
-    auto *form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    QFormLayout *form = formLayout();
 
     m_departmentsEdit = new QLineEdit(page);
     m_departmentsEdit->setObjectName(QStringLiteral("drillDepartmentsLineEdit"));
@@ -300,9 +248,7 @@ QWidget *DrillItemDialog::buildScenarioTab()
 {
     auto *page = new QWidget(this);
     page->setObjectName(QStringLiteral("drillScenarioPageWidget"));
-    auto *form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    QFormLayout *form = formLayout();
 
     m_contentCombo = new QComboBox(page);
     m_contentCombo->setObjectName(QStringLiteral("drillContentComboBox"));
@@ -443,20 +389,21 @@ bool DrillItemDialog::hasChanges() const
     return item() != m_initialItem;
 }
 
-void DrillItemDialog::commitTables()
+void DrillItemDialog::commitPendingEdits()
 {
     for (PlanTableWidget *table : std::initializer_list<PlanTableWidget *>{m_teamTable, m_injectTable, m_objectiveTable,
                                                                           m_criteriaTable})
         table->commitPendingEdit();
 }
 
-QStringList DrillItemDialog::problems(const DrillItem &item) const
+QStringList DrillItemDialog::validationProblems() const
 {
-    return item.validationProblems();
+    return item().validationProblems();
 }
 
-void DrillItemDialog::focusFirstProblem(const DrillItem &item)
+void DrillItemDialog::focusFirstProblem()
 {
+    const DrillItem item = this->item();
     auto show = [this](Tab tab, QWidget *field) {
         m_tabs->setCurrentIndex(tab);
         if (field)
@@ -469,19 +416,6 @@ void DrillItemDialog::focusFirstProblem(const DrillItem &item)
         show(ScenarioTab, m_scenarioEdit);
     else if (!item.recurrence.validationProblems(item.firstDate).isEmpty())
         show(RecurrenceTab, m_recurrenceEditor);
-}
-
-void DrillItemDialog::showProblems(const QStringList &problems)
-{
-    m_errorLabel->setText(problems.join(QLatin1Char('\n')));
-    m_errorLabel->setVisible(!problems.isEmpty());
-}
-
-void DrillItemDialog::recheck()
-{
-    // Only while problems are shown: a fixed field stops being reported as soon as it is fixed.
-    if (!m_errorLabel->isHidden())
-        showProblems(problems(item()));
 }
 
 void DrillItemDialog::updateEnabledFields()
@@ -498,41 +432,15 @@ void DrillItemDialog::updateDurationHint()
     m_durationHint->setText(durationText(m_durationSpin->value()));
 }
 
-void DrillItemDialog::accept()
+QString DrillItemDialog::save()
 {
-    commitTables();
     DrillItem edited = item();
-    const QStringList found = problems(edited);
-    if (!found.isEmpty()) {
-        showProblems(found);
-        focusFirstProblem(edited);
-        return; // stay open: nothing the user entered is lost
-    }
     if (m_saveHandler) {
         Result<DrillItem> saved = m_saveHandler(edited);
-        if (!saved) {
-            showProblems({tr("The drill was not saved: %1").arg(saved.errorMessage())});
-            return;
-        }
+        if (!saved)
+            return tr("The drill was not saved: %1").arg(saved.errorMessage());
         edited = saved.value();
     }
-    showProblems({});
     m_savedItem = edited;
-    QDialog::accept();
-}
-
-void DrillItemDialog::reject()
-{
-    commitTables();
-    if (hasChanges()) {
-        switch (MessageBoxes::question(this, tr("Save the drill?"),
-                                       tr("The drill has been changed. Save the changes?"),
-                                       QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
-                                       QMessageBox::Save)) {
-        case QMessageBox::Save: accept(); return;
-        case QMessageBox::Discard: break;
-        default: return;
-        }
-    }
-    QDialog::reject();
+    return QString();
 }

@@ -2,8 +2,8 @@
 
 #include "core/Result.h"
 #include "core/domain/DrillItem.h"
+#include "ValidatingDialog.h"
 
-#include <QDialog>
 #include <functional>
 
 class DrillTeamTableWidget;
@@ -27,7 +27,7 @@ class TextListTableWidget;
 // OK checks the item: problems are listed in red at the bottom and the dialog stays open with
 // everything entered. The dialog does not touch the database: the save handler (if set) stores
 // the item, and a failed save keeps the dialog open with the reason shown the same way.
-class DrillItemDialog : public QDialog
+class DrillItemDialog : public ValidatingDialog
 {
     Q_OBJECT
 
@@ -38,8 +38,7 @@ public:
 
     // The item as the dialog shows it. Ids, uid and time stamps are those of the item given.
     DrillItem item() const;
-    // Whether the user changed anything.
-    bool hasChanges() const;
+    bool hasChanges() const override;
 
     // Called on OK once the item is valid; returns the stored item, or the error that keeps the
     // dialog open.
@@ -50,12 +49,12 @@ public:
 
     QTabWidget *tabs() const { return m_tabs; }
     RecurrenceEditor *recurrenceEditor() const { return m_recurrenceEditor; }
-    QLabel *errorLabel() const { return m_errorLabel; }
 
-    // Validates and saves; stays open on a problem or a failed save.
-    void accept() override;
-    // Asks before throwing away changes (Save / Discard / Cancel).
-    void reject() override;
+protected:
+    void commitPendingEdits() override;
+    QStringList validationProblems() const override;
+    void focusFirstProblem() override;
+    QString save() override;
 
 private:
     QWidget *buildGeneralTab();
@@ -63,12 +62,6 @@ private:
     QWidget *buildScenarioTab();
     QWidget *buildObjectivesTab();
     void load(const DrillItem &item);
-    void commitTables();
-    QStringList problems(const DrillItem &item) const;
-    // Shows the tab and the field of the first problem.
-    void focusFirstProblem(const DrillItem &item);
-    void showProblems(const QStringList &problems);
-    void recheck();
     void updateEnabledFields();
     void updateDurationHint();
 
@@ -99,6 +92,5 @@ private:
     TextListTableWidget *m_objectiveTable = nullptr;
     TextListTableWidget *m_criteriaTable = nullptr;
     RecurrenceEditor *m_recurrenceEditor = nullptr;
-    QLabel *m_errorLabel = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };

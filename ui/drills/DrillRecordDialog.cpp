@@ -1,6 +1,6 @@
 #include "DrillRecordDialog.h"
 
-#include "MessageBoxes.h"
+#include "DialogParts.h"
 #include "editor/OptionalDateEdit.h"
 #include "tables/CorrectiveActionTableWidget.h"
 #include "tables/ObjectiveResultTableWidget.h"
@@ -25,23 +25,11 @@
 #include <QVBoxLayout>
 #include <algorithm>
 
+using DialogParts::formLayout;
+using DialogParts::plainTextEdit;
+using DialogParts::problemLabel;
+
 namespace {
-const QDate kEarliestDate(2000, 1, 1);
-const QDate kLatestDate(2199, 12, 31);
-const QColor kProblemColour(0xB0, 0x00, 0x20);
-
-QPlainTextEdit *plainTextEdit(const QString &name, int lines, QWidget *parent)
-{
-    auto *edit = new QPlainTextEdit(parent);
-    edit->setObjectName(name);
-    edit->setTabChangesFocus(true);
-    if (lines > 0) {
-        const int height = edit->fontMetrics().lineSpacing() * lines + 2 * (edit->frameWidth() + 4);
-        edit->setFixedHeight(height);
-    }
-    return edit;
-}
-
 QLineEdit *lineEdit(const QString &name, QWidget *parent)
 {
     auto *edit = new QLineEdit(parent);
@@ -60,65 +48,16 @@ QLabel *hintLabel(const QString &name, const QString &text, QWidget *parent)
     return label;
 }
 
-QLabel *problemLabel(const QString &name, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(name);
-    label->setTextFormat(Qt::PlainText); // it may quote the user's text
-    label->setWordWrap(true);
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, kProblemColour);
-    label->setPalette(palette);
-    label->setVisible(false);
-    return label;
-}
-
-// A table with a caption above it and its Add and Remove buttons (and any `extra` button) below it.
+// DialogParts::tableWithButtons with the tables' tool tip, translated in this dialog's context.
 QWidget *tableWithButtons(PlanTableWidget *table, const QString &caption, const QString &baseName,
                           const QString &addText, const QString &removeText, QWidget *parent,
                           QPushButton *extra = nullptr)
 {
-    auto *box = new QWidget(parent);
-    box->setObjectName(baseName.at(0).toLower() + baseName.mid(1) + QStringLiteral("Widget"));
-    auto *label = new QLabel(caption, box);
-    label->setBuddy(table);
-    table->setParent(box);
-    table->setTabKeyNavigation(false); // Tab leaves the table; the arrows move between cells
-    table->setToolTip(DrillRecordDialog::tr("Double-click a cell or press F2 to edit it. Rows copied from a "
-                                            "spreadsheet can be pasted with %1.")
-                          .arg(QKeySequence(QKeySequence::Paste).toString(QKeySequence::NativeText)));
-    auto *addButton = new QPushButton(addText, box);
-    addButton->setObjectName(QStringLiteral("add") + baseName + QStringLiteral("PushButton"));
-    auto *removeButton = new QPushButton(removeText, box);
-    removeButton->setObjectName(QStringLiteral("remove") + baseName + QStringLiteral("PushButton"));
-    QObject::connect(addButton, &QPushButton::clicked, table, [table] {
-        table->addRow();
-        table->setFocus(Qt::OtherFocusReason);
-    });
-    QObject::connect(removeButton, &QPushButton::clicked, table, [table] { table->removeSelectedRows(); });
-
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(addButton);
-    buttons->addWidget(removeButton);
-    if (extra) {
-        extra->setParent(box);
-        buttons->addWidget(extra);
-    }
-    buttons->addStretch(1);
-    auto *layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(label);
-    layout->addWidget(table, 1);
-    layout->addLayout(buttons);
-    return box;
-}
-
-QFormLayout *formLayout()
-{
-    auto *form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
-    return form;
+    return DialogParts::tableWithButtons(table, caption, baseName, addText, removeText,
+                                         DrillRecordDialog::tr("Double-click a cell or press F2 to edit it. Rows "
+                                                               "copied from a spreadsheet can be pasted with %1.")
+                                             .arg(DialogParts::pasteShortcutText()),
+                                         parent, extra);
 }
 
 QTimeEdit *timeEdit(const QString &name, QWidget *parent)
@@ -131,7 +70,7 @@ QTimeEdit *timeEdit(const QString &name, QWidget *parent)
 } // namespace
 
 DrillRecordDialog::DrillRecordDialog(const Plan &plan, const DrillItem &item, const DrillRecord &record, QWidget *parent)
-    : QDialog(parent), m_item(item), m_record(record)
+    : ValidatingDialog(QStringLiteral("drillRecordErrorLabel"), parent), m_item(item), m_record(record)
 {
     setObjectName(QStringLiteral("drillRecordDialog"));
     setWindowTitle(tr("Drill Record — %1").arg(item.title));
@@ -159,7 +98,7 @@ DrillRecordDialog::DrillRecordDialog(const Plan &plan, const DrillItem &item, co
     m_tabs->addTab(buildCorrectiveActionsTab(), tr("&Corrective actions"));
     m_tabs->addTab(buildRevisionTab(), tr("Plan re&vision"));
 
-    m_errorLabel = problemLabel(QStringLiteral("drillRecordErrorLabel"), this);
+    setSaveQuestion(tr("Save the drill record?"), tr("The drill record has been changed. Save the changes?"));
 
     auto *printRecordButton = new QPushButton(tr("Print &Record…"), this);
     printRecordButton->setObjectName(QStringLiteral("printRecordPushButton"));
@@ -171,11 +110,11 @@ DrillRecordDialog::DrillRecordDialog(const Plan &plan, const DrillItem &item, co
     printBlankButton->setObjectName(QStringLiteral("printBlankFormPushButton"));
     printBlankButton->setToolTip(tr("Print an empty record form of this drill, to fill in by hand during the drill."));
     connect(printRecordButton, &QPushButton::clicked, this, [this] {
-        commitTables();
+        commitPendingEdits();
         emit printRecordRequested(this->record());
     });
     connect(printSummaryButton, &QPushButton::clicked, this, [this] {
-        commitTables();
+        commitPendingEdits();
         emit printSummaryRequested(this->record());
     });
     connect(printBlankButton, &QPushButton::clicked, this, &DrillRecordDialog::printBlankFormRequested);
@@ -198,7 +137,7 @@ DrillRecordDialog::DrillRecordDialog(const Plan &plan, const DrillItem &item, co
     layout->addWidget(header);
     layout->addWidget(planLabel);
     layout->addWidget(m_tabs, 1);
-    layout->addWidget(m_errorLabel);
+    layout->addWidget(errorLabel());
     layout->addLayout(buttonRow);
 
     DrillRecord shown = record;
@@ -265,11 +204,7 @@ QWidget *DrillRecordDialog::buildBasicsTab()
     page->setObjectName(QStringLiteral("drillRecordBasicsPageWidget"));
     QFormLayout *form = formLayout();
 
-    m_heldOnEdit = new QDateEdit(page);
-    m_heldOnEdit->setObjectName(QStringLiteral("heldOnDateEdit"));
-    m_heldOnEdit->setCalendarPopup(true);
-    m_heldOnEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_heldOnEdit->setDateRange(kEarliestDate, kLatestDate);
+    m_heldOnEdit = DialogParts::dateEdit(QStringLiteral("heldOnDateEdit"), page);
     m_heldOnEdit->setToolTip(tr("The day the drill was actually held; it may differ from the planned date."));
     m_startTimeEdit = timeEdit(QStringLiteral("drillRecordStartTimeEdit"), page);
     m_endTimeEdit = timeEdit(QStringLiteral("drillRecordEndTimeEdit"), page);
@@ -502,15 +437,21 @@ bool DrillRecordDialog::hasChanges() const
     return record() != m_initialRecord;
 }
 
-void DrillRecordDialog::commitTables()
+void DrillRecordDialog::commitPendingEdits()
 {
     for (PlanTableWidget *table : std::initializer_list<PlanTableWidget *>{
              m_participantTable, m_timelineTable, m_objectiveTable, m_problemTable, m_actionTable})
         table->commitPendingEdit();
 }
 
-void DrillRecordDialog::focusFirstProblem(const DrillRecord &record)
+QStringList DrillRecordDialog::validationProblems() const
 {
+    return record().validationProblems();
+}
+
+void DrillRecordDialog::focusFirstProblem()
+{
+    const DrillRecord record = this->record();
     const auto participantProblem = std::any_of(record.participants.cbegin(), record.participants.cend(),
                                                 [](const DrillParticipant &participant) {
                                                     return participant.name.isEmpty();
@@ -527,19 +468,6 @@ void DrillRecordDialog::focusFirstProblem(const DrillRecord &record)
         m_tabs->setCurrentIndex(CorrectiveActionsTab);
         m_actionTable->setFocus(Qt::OtherFocusReason);
     }
-}
-
-void DrillRecordDialog::showProblems(const QStringList &problems)
-{
-    m_errorLabel->setText(problems.join(QLatin1Char('\n')));
-    m_errorLabel->setVisible(!problems.isEmpty());
-}
-
-void DrillRecordDialog::recheck()
-{
-    // Only while problems are shown: a fixed field stops being reported as soon as it is fixed.
-    if (!m_errorLabel->isHidden())
-        showProblems(record().validationProblems());
 }
 
 void DrillRecordDialog::showPasteMessage(const QString &message)
@@ -576,41 +504,15 @@ void DrillRecordDialog::updateEnabledFields()
     m_revisedOnEdit->setEnabled(required);
 }
 
-void DrillRecordDialog::accept()
+QString DrillRecordDialog::save()
 {
-    commitTables();
     DrillRecord edited = record();
-    const QStringList found = edited.validationProblems();
-    if (!found.isEmpty()) {
-        showProblems(found);
-        focusFirstProblem(edited);
-        return; // stay open: nothing the user entered is lost
-    }
     if (m_saveHandler) {
         Result<DrillRecord> saved = m_saveHandler(edited);
-        if (!saved) {
-            showProblems({tr("The drill record was not saved: %1").arg(saved.errorMessage())});
-            return;
-        }
+        if (!saved)
+            return tr("The drill record was not saved: %1").arg(saved.errorMessage());
         edited = saved.value();
     }
-    showProblems({});
     m_savedRecord = edited;
-    QDialog::accept();
-}
-
-void DrillRecordDialog::reject()
-{
-    commitTables();
-    if (hasChanges()) {
-        switch (MessageBoxes::question(this, tr("Save the drill record?"),
-                                       tr("The drill record has been changed. Save the changes?"),
-                                       QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
-                                       QMessageBox::Save)) {
-        case QMessageBox::Save: accept(); return;
-        case QMessageBox::Discard: break;
-        default: return;
-        }
-    }
-    QDialog::reject();
+    return QString();
 }

@@ -4,8 +4,8 @@
 #include "core/domain/DrillItem.h"
 #include "core/domain/DrillRecord.h"
 #include "core/domain/Plan.h"
+#include "ValidatingDialog.h"
 
-#include <QDialog>
 #include <functional>
 
 class CorrectiveActionTableWidget;
@@ -32,7 +32,7 @@ class TimelineTableWidget;
 // The dialog does not touch the database: the save handler stores the record, and a failed save
 // keeps the dialog open with the reason shown the same way. The print buttons only ask: whoever
 // opened the dialog prints what it shows.
-class DrillRecordDialog : public QDialog
+class DrillRecordDialog : public ValidatingDialog
 {
     Q_OBJECT
 
@@ -48,8 +48,7 @@ public:
 
     // The record as the dialog shows it. Ids, occurrence date and time stamps are those of the record given.
     DrillRecord record() const;
-    // Whether the user changed anything.
-    bool hasChanges() const;
+    bool hasChanges() const override;
 
     // Called on Save once the record is valid; returns the stored record, or the error that keeps
     // the dialog open.
@@ -59,21 +58,21 @@ public:
     const DrillRecord &savedRecord() const { return m_savedRecord; }
 
     QTabWidget *tabs() const { return m_tabs; }
-    QLabel *errorLabel() const { return m_errorLabel; }
     // What the last paste into the sign-in list tidied up or found twice.
     QLabel *pasteMessageLabel() const { return m_pasteMessageLabel; }
     ParticipantTableWidget *participantTable() const { return m_participantTable; }
     CorrectiveActionTableWidget *correctiveActionTable() const { return m_actionTable; }
 
-    // Save: validates and saves; stays open on a problem or a failed save.
-    void accept() override;
-    // Cancel: asks Save / Discard / Cancel if anything was changed.
-    void reject() override;
-
 signals:
     void printRecordRequested(const DrillRecord &record);
     void printSummaryRequested(const DrillRecord &record);
     void printBlankFormRequested();
+
+protected:
+    void commitPendingEdits() override;
+    QStringList validationProblems() const override;
+    void focusFirstProblem() override;
+    QString save() override;
 
 private:
     QWidget *buildBasicsTab();
@@ -84,10 +83,6 @@ private:
     QWidget *buildCorrectiveActionsTab();
     QWidget *buildRevisionTab();
     void load(const DrillRecord &record);
-    void commitTables();
-    void focusFirstProblem(const DrillRecord &record);
-    void showProblems(const QStringList &problems);
-    void recheck();
     void showPasteMessage(const QString &message);
     void pasteParticipants();
     void updateEnabledFields();
@@ -119,6 +114,5 @@ private:
     QCheckBox *m_revisionCheck = nullptr;
     QPlainTextEdit *m_revisionNoteEdit = nullptr;
     OptionalDateEdit *m_revisedOnEdit = nullptr;
-    QLabel *m_errorLabel = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };

@@ -1,6 +1,7 @@
 #include "DrillFromTemplateDialog.h"
 
 #include "MessageBoxes.h"
+#include "SaveThroughHandler.h"
 #include "core/Clock.h"
 #include "core/exchange/TemplateInstantiator.h"
 
@@ -86,16 +87,10 @@ void DrillFromTemplateDialog::accept()
         MessageBoxes::warning(this, tr("The drill was not added"), item.errorMessage());
         return;
     }
-    if (!m_saveHandler) {
-        m_savedItem = item.value();
-        QDialog::accept();
+    const std::optional<DrillItem> saved =
+        saveThroughHandler(m_saveHandler, item.value(), this, tr("The drill was not saved"));
+    if (!saved)
         return;
-    }
-    Result<DrillItem> saved = m_saveHandler(item.value());
-    if (!saved) {
-        MessageBoxes::warning(this, tr("The drill was not saved"), saved.errorMessage());
-        return;
-    }
-    m_savedItem = saved.value();
+    m_savedItem = *saved;
     QDialog::accept();
 }

@@ -1,6 +1,7 @@
 #include "NewPlanFromTemplateDialog.h"
 
 #include "MessageBoxes.h"
+#include "SaveThroughHandler.h"
 #include "core/exchange/TemplateFormat.h"
 #include "core/exchange/TemplateInstantiator.h"
 #include "core/reference/PlanFactory.h"
@@ -121,16 +122,10 @@ void NewPlanFromTemplateDialog::accept()
         MessageBoxes::warning(this, tr("The plan was not created"), plan.errorMessage());
         return;
     }
-    if (!m_saveHandler) {
-        m_savedPlan = plan.value();
-        QDialog::accept();
+    const std::optional<Plan> saved =
+        saveThroughHandler(m_saveHandler, plan.value(), this, tr("The plan was not saved"));
+    if (!saved)
         return;
-    }
-    Result<Plan> saved = m_saveHandler(plan.value());
-    if (!saved) {
-        MessageBoxes::warning(this, tr("The plan was not saved"), saved.errorMessage());
-        return;
-    }
-    m_savedPlan = saved.value();
+    m_savedPlan = *saved;
     QDialog::accept();
 }

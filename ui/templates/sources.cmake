@@ -3,6 +3,7 @@
 target_sources(plandesk_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/DrillFromTemplateDialog.h ${CMAKE_CURRENT_LIST_DIR}/DrillFromTemplateDialog.cpp
     ${CMAKE_CURRENT_LIST_DIR}/NewPlanFromTemplateDialog.h ${CMAKE_CURRENT_LIST_DIR}/NewPlanFromTemplateDialog.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/SaveThroughHandler.h
     ${CMAKE_CURRENT_LIST_DIR}/TemplateExportDialog.h ${CMAKE_CURRENT_LIST_DIR}/TemplateExportDialog.cpp
     ${CMAKE_CURRENT_LIST_DIR}/TemplateImportDialog.h ${CMAKE_CURRENT_LIST_DIR}/TemplateImportDialog.cpp
     ${CMAKE_CURRENT_LIST_DIR}/TemplateLibraryPage.h ${CMAKE_CURRENT_LIST_DIR}/TemplateLibraryPage.cpp

@@ -107,6 +107,14 @@ public:
         m_cursor.insertText(text.trimmed(), charFormat(pointSize));
     }
 
+    // The title block of a document about one drill: the kind of document, the drill, the organisation.
+    void drillTitleBlock(const QString &kind, const QString &drill, const QString &organisation)
+    {
+        title(kind);
+        subtitle(drill);
+        subtitle(organisation, DocumentStyle::bodyPointSize, 8);
+    }
+
     // "一、基本情况" / "1. Basic information"
     void heading(const QString &text)
     {
@@ -250,6 +258,15 @@ public:
             cells << line;
         }
         return table(cells, widths, 1);
+    }
+
+    // listTable(), or "None." when there are no rows.
+    void listTableOrNone(const QStringList &headers, const QList<QStringList> &rows, const QList<qreal> &widths)
+    {
+        if (rows.isEmpty())
+            paragraph(t(QT_TRANSLATE_NOOP("DrillDocument", "None.")));
+        else
+            listTable(headers, rows, widths);
     }
 
     // Label and value pairs, two to a row; a wide field takes a row of its own.
@@ -492,10 +509,6 @@ QString correctiveStateText(const CorrectiveAction &action, const DocumentLangua
 // The table of corrective actions, each with its owner and due date.
 void correctiveActionTable(Writer &writer, const QList<CorrectiveAction> &actions, const DocumentLanguage &language)
 {
-    if (actions.isEmpty()) {
-        writer.paragraph(writer.t(QT_TRANSLATE_NOOP("DrillDocument", "None.")));
-        return;
-    }
     QList<QStringList> rows;
     for (qsizetype i = 0; i < actions.size(); ++i) {
         const CorrectiveAction &action = actions.at(i);
@@ -505,20 +518,16 @@ void correctiveActionTable(Writer &writer, const QList<CorrectiveAction> &action
         rows << QStringList{QString::number(i + 1), description, orDash(action.owner), language.date(action.dueOn),
                             correctiveStateText(action, language)};
     }
-    writer.listTable({writer.t(QT_TRANSLATE_NOOP("DrillDocument", "No.")),
-                      writer.t(QT_TRANSLATE_NOOP("DrillDocument", "Corrective action")),
-                      writer.t(QT_TRANSLATE_NOOP("DrillDocument", "Owner")),
-                      writer.t(QT_TRANSLATE_NOOP("DrillDocument", "Due date")),
-                      writer.t(QT_TRANSLATE_NOOP("DrillDocument", "State"))},
-                     rows, {7, 42, 15, 19, 17});
+    writer.listTableOrNone({writer.t(QT_TRANSLATE_NOOP("DrillDocument", "No.")),
+                            writer.t(QT_TRANSLATE_NOOP("DrillDocument", "Corrective action")),
+                            writer.t(QT_TRANSLATE_NOOP("DrillDocument", "Owner")),
+                            writer.t(QT_TRANSLATE_NOOP("DrillDocument", "Due date")),
+                            writer.t(QT_TRANSLATE_NOOP("DrillDocument", "State"))},
+                           rows, {7, 42, 15, 19, 17});
 }
 
 void objectiveTable(Writer &writer, const QList<ObjectiveResult> &objectives, const DocumentLanguage &language)
 {
-    if (objectives.isEmpty()) {
-        writer.paragraph(writer.t(QT_TRANSLATE_NOOP("DrillDocument", "None.")));
-        return;
-    }
     QList<QStringList> rows;
     for (qsizetype i = 0; i < objectives.size(); ++i) {
         const ObjectiveResult &result = objectives.at(i);
@@ -526,11 +535,11 @@ void objectiveTable(Writer &writer, const QList<ObjectiveResult> &objectives, co
                             language.text("ObjectiveRating", objectiveRatingSourceText(result.rating)),
                             linesOf(result.comment).join(QLatin1Char('\n'))};
     }
-    writer.listTable({writer.t(QT_TRANSLATE_NOOP("DrillDocument", "No.")),
-                      writer.t(QT_TRANSLATE_NOOP("DrillDocument", "Objective")),
-                      writer.t(QT_TRANSLATE_NOOP("DrillDocument", "Result")),
-                      writer.t(QT_TRANSLATE_NOOP("DrillDocument", "Comment"))},
-                     rows, {7, 45, 14, 34});
+    writer.listTableOrNone({writer.t(QT_TRANSLATE_NOOP("DrillDocument", "No.")),
+                            writer.t(QT_TRANSLATE_NOOP("DrillDocument", "Objective")),
+                            writer.t(QT_TRANSLATE_NOOP("DrillDocument", "Result")),
+                            writer.t(QT_TRANSLATE_NOOP("DrillDocument", "Comment"))},
+                           rows, {7, 45, 14, 34});
 }
 
 // Whether the drill showed that the plan must change, and what (the drill feeds back into the plan).
@@ -631,9 +640,7 @@ FormalDocument DrillDocumentBuilder::buildWorkPlan(const Plan &plan, const Drill
     FormalDocument document = frame(plan, language, item.title + QStringLiteral(" · ") + kind);
     Writer writer(*document.body, language);
 
-    writer.title(kind);
-    writer.subtitle(item.title);
-    writer.subtitle(plan.organisation, DocumentStyle::bodyPointSize, 8);
+    writer.drillTitleBlock(kind, item.title, plan.organisation);
 
     writer.heading(t(QT_TRANSLATE_NOOP("DrillDocument", "Basic information")));
     writer.fieldTable({
@@ -664,36 +671,29 @@ FormalDocument DrillDocumentBuilder::buildWorkPlan(const Plan &plan, const Drill
     writer.numberedList(item.objectives, t(QT_TRANSLATE_NOOP("DrillDocument", "None.")));
 
     writer.heading(t(QT_TRANSLATE_NOOP("DrillDocument", "Planned injects")));
-    if (item.injects.isEmpty()) {
-        writer.paragraph(t(QT_TRANSLATE_NOOP("DrillDocument", "None.")));
-    } else {
-        QList<DrillInject> injects = item.injects;
-        std::stable_sort(injects.begin(), injects.end(),
-                         [](const DrillInject &a, const DrillInject &b) { return a.offsetMinutes < b.offsetMinutes; });
-        QList<QStringList> rows;
-        for (const DrillInject &inject : std::as_const(injects))
-            rows << QStringList{injectTimeText(item, inject), orDash(inject.description), orDash(inject.expectedAction)};
-        writer.listTable({t(QT_TRANSLATE_NOOP("DrillDocument", "Time")), t(QT_TRANSLATE_NOOP("DrillDocument", "Inject")),
-                          t(QT_TRANSLATE_NOOP("DrillDocument", "Expected action"))},
-                         rows, {14, 43, 43});
-    }
+    QList<DrillInject> injects = item.injects;
+    std::stable_sort(injects.begin(), injects.end(),
+                     [](const DrillInject &a, const DrillInject &b) { return a.offsetMinutes < b.offsetMinutes; });
+    QList<QStringList> injectRows;
+    for (const DrillInject &inject : std::as_const(injects))
+        injectRows << QStringList{injectTimeText(item, inject), orDash(inject.description),
+                                  orDash(inject.expectedAction)};
+    writer.listTableOrNone({t(QT_TRANSLATE_NOOP("DrillDocument", "Time")), t(QT_TRANSLATE_NOOP("DrillDocument", "Inject")),
+                            t(QT_TRANSLATE_NOOP("DrillDocument", "Expected action"))},
+                           injectRows, {14, 43, 43});
 
     writer.heading(t(QT_TRANSLATE_NOOP("DrillDocument", "Evaluation criteria")));
     writer.numberedList(item.evaluationCriteria, t(QT_TRANSLATE_NOOP("DrillDocument", "None.")));
 
     writer.heading(t(QT_TRANSLATE_NOOP("DrillDocument", "Organisation and duties")));
-    if (item.teams.isEmpty()) {
-        writer.paragraph(t(QT_TRANSLATE_NOOP("DrillDocument", "None.")));
-    } else {
-        QList<QStringList> rows;
-        for (const DrillTeamAssignment &team : item.teams)
-            rows << QStringList{language.text("DrillTeamRole", drillTeamRoleSourceText(team.team)), orDash(team.unit),
-                                orDash(team.role), orDash(team.duty)};
-        writer.listTable({t(QT_TRANSLATE_NOOP("DrillDocument", "Team")),
-                          t(QT_TRANSLATE_NOOP("DrillDocument", "Unit or person")),
-                          t(QT_TRANSLATE_NOOP("DrillDocument", "Role")), t(QT_TRANSLATE_NOOP("DrillDocument", "Duty"))},
-                         rows, {18, 26, 16, 40});
-    }
+    QList<QStringList> teamRows;
+    for (const DrillTeamAssignment &team : item.teams)
+        teamRows << QStringList{language.text("DrillTeamRole", drillTeamRoleSourceText(team.team)),
+                                orDash(team.unit), orDash(team.role), orDash(team.duty)};
+    writer.listTableOrNone({t(QT_TRANSLATE_NOOP("DrillDocument", "Team")),
+                            t(QT_TRANSLATE_NOOP("DrillDocument", "Unit or person")),
+                            t(QT_TRANSLATE_NOOP("DrillDocument", "Role")), t(QT_TRANSLATE_NOOP("DrillDocument", "Duty"))},
+                           teamRows, {18, 26, 16, 40});
     return document;
 }
 
@@ -705,9 +705,7 @@ FormalDocument DrillDocumentBuilder::buildRecord(const Plan &plan, const DrillIt
     FormalDocument document = frame(plan, language, item.title + QStringLiteral(" · ") + kind);
     Writer writer(*document.body, language);
 
-    writer.title(kind);
-    writer.subtitle(item.title);
-    writer.subtitle(plan.organisation, DocumentStyle::bodyPointSize, 8);
+    writer.drillTitleBlock(kind, item.title, plan.organisation);
 
     writer.heading(t(QT_TRANSLATE_NOOP("DrillDocument", "Basic information")));
     writer.fieldTable({
@@ -723,37 +721,29 @@ FormalDocument DrillDocumentBuilder::buildRecord(const Plan &plan, const DrillIt
     });
 
     writer.heading(t(QT_TRANSLATE_NOOP("DrillDocument", "Participants")));
-    if (record.participants.isEmpty()) {
-        writer.paragraph(t(QT_TRANSLATE_NOOP("DrillDocument", "None.")));
-    } else {
-        QList<QStringList> rows;
-        for (qsizetype i = 0; i < record.participants.size(); ++i) {
-            const DrillParticipant &participant = record.participants.at(i);
-            rows << QStringList{QString::number(i + 1), participant.name, participant.department, participant.role,
-                                yesNo(participant.signedIn, language)};
-        }
-        writer.listTable({t(QT_TRANSLATE_NOOP("DrillDocument", "No.")), t(QT_TRANSLATE_NOOP("DrillDocument", "Name")),
-                          t(QT_TRANSLATE_NOOP("DrillDocument", "Department")),
-                          t(QT_TRANSLATE_NOOP("DrillDocument", "Role")),
-                          t(QT_TRANSLATE_NOOP("DrillDocument", "Signed in"))},
-                         rows, {7, 22, 30, 27, 14});
+    QList<QStringList> participantRows;
+    for (qsizetype i = 0; i < record.participants.size(); ++i) {
+        const DrillParticipant &participant = record.participants.at(i);
+        participantRows << QStringList{QString::number(i + 1), participant.name, participant.department,
+                                       participant.role, yesNo(participant.signedIn, language)};
     }
+    writer.listTableOrNone({t(QT_TRANSLATE_NOOP("DrillDocument", "No.")), t(QT_TRANSLATE_NOOP("DrillDocument", "Name")),
+                            t(QT_TRANSLATE_NOOP("DrillDocument", "Department")),
+                            t(QT_TRANSLATE_NOOP("DrillDocument", "Role")),
+                            t(QT_TRANSLATE_NOOP("DrillDocument", "Signed in"))},
+                           participantRows, {7, 22, 30, 27, 14});
 
     writer.heading(t(QT_TRANSLATE_NOOP("DrillDocument", "Scenario as run")));
     writer.paragraphs(record.scenarioAsRun);
 
     writer.heading(t(QT_TRANSLATE_NOOP("DrillDocument", "Timeline")));
-    if (record.timeline.isEmpty()) {
-        writer.paragraph(t(QT_TRANSLATE_NOOP("DrillDocument", "None.")));
-    } else {
-        QList<QStringList> rows;
-        for (const DrillTimelineEntry &entry : record.timeline)
-            rows << QStringList{timeText(entry.time), entry.event, entry.action, entry.actor};
-        writer.listTable({t(QT_TRANSLATE_NOOP("DrillDocument", "Time")),
-                          t(QT_TRANSLATE_NOOP("DrillDocument", "Event or inject")),
-                          t(QT_TRANSLATE_NOOP("DrillDocument", "Action taken")), t(QT_TRANSLATE_NOOP("DrillDocument", "By"))},
-                         rows, {11, 36, 36, 17});
-    }
+    QList<QStringList> timelineRows;
+    for (const DrillTimelineEntry &entry : record.timeline)
+        timelineRows << QStringList{timeText(entry.time), entry.event, entry.action, entry.actor};
+    writer.listTableOrNone({t(QT_TRANSLATE_NOOP("DrillDocument", "Time")),
+                            t(QT_TRANSLATE_NOOP("DrillDocument", "Event or inject")),
+                            t(QT_TRANSLATE_NOOP("DrillDocument", "Action taken")), t(QT_TRANSLATE_NOOP("DrillDocument", "By"))},
+                           timelineRows, {11, 36, 36, 17});
 
     writer.heading(t(QT_TRANSLATE_NOOP("DrillDocument", "Objectives and results")));
     objectiveTable(writer, record.objectives, language);
@@ -784,9 +774,7 @@ FormalDocument DrillDocumentBuilder::buildSummaryReport(const Plan &plan, const 
     FormalDocument document = frame(plan, language, item.title + QStringLiteral(" · ") + kind);
     Writer writer(*document.body, language);
 
-    writer.title(kind);
-    writer.subtitle(item.title);
-    writer.subtitle(plan.organisation, DocumentStyle::bodyPointSize, 8);
+    writer.drillTitleBlock(kind, item.title, plan.organisation);
 
     writer.heading(t(QT_TRANSLATE_NOOP("DrillDocument", "Overview")));
     writer.fieldTable({
@@ -836,9 +824,7 @@ FormalDocument DrillDocumentBuilder::buildBlankRecordForm(const Plan &plan, cons
     FormalDocument document = frame(plan, language, item.title + QStringLiteral(" · ") + kind);
     Writer writer(*document.body, language);
 
-    writer.title(kind);
-    writer.subtitle(item.title);
-    writer.subtitle(plan.organisation, DocumentStyle::bodyPointSize, 8);
+    writer.drillTitleBlock(kind, item.title, plan.organisation);
 
     writer.heading(t(QT_TRANSLATE_NOOP("DrillDocument", "Basic information")));
     writer.fieldTable(

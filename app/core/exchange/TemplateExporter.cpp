@@ -62,6 +62,16 @@ void check(TemplateExporter::Output &output)
     }
 }
 
+// Takes out of anything exported from `plan` the names of its approver and its people, and its
+// organisation unless the options keep it.
+PersonalDataStripper stripperFor(const Plan &plan, const TemplateExporter::Options &options)
+{
+    QStringList names{plan.approver};
+    for (const Contact &contact : plan.contacts)
+        names << contact.name << contact.deputy;
+    return PersonalDataStripper(names, plan.organisation, options.keepOrganisation);
+}
+
 Template metadata(const TemplateExporter::Options &options, const QString &organisation,
                   const QString &language)
 {
@@ -96,10 +106,7 @@ TemplateExporter::Output TemplateExporter::fromPlan(const Plan &plan, const Opti
     using Kind = PersonalDataFinding::Kind;
     Output output;
     QList<PersonalDataFinding> &removed = output.removed;
-    QStringList names{plan.approver};
-    for (const Contact &contact : plan.contacts)
-        names << contact.name << contact.deputy;
-    const PersonalDataStripper stripper(names, plan.organisation, options.keepOrganisation);
+    const PersonalDataStripper stripper = stripperFor(plan, options);
     auto strip = [&](const QString &text, const QString &pointer) {
         return stripper.strip(text, pointer, &removed);
     };
@@ -174,10 +181,7 @@ TemplateExporter::Output TemplateExporter::fromDrillItem(const DrillItem &item, 
 {
     Output output;
     QList<PersonalDataFinding> &removed = output.removed;
-    QStringList names{plan.approver};
-    for (const Contact &contact : plan.contacts)
-        names << contact.name << contact.deputy;
-    const PersonalDataStripper stripper(names, plan.organisation, options.keepOrganisation);
+    const PersonalDataStripper stripper = stripperFor(plan, options);
     auto strip = [&](const QString &text, const QString &pointer) {
         return stripper.strip(text, pointer, &removed);
     };

@@ -2,6 +2,7 @@
 
 #include "../Clock.h"
 #include "Database.h"
+#include "SqlValues.h"
 #include "StorageError.h"
 #include "WriteTransaction.h"
 
@@ -14,64 +15,22 @@
 #include <optional>
 #include <utility>
 
-namespace {
+using SqlValues::bindable;
+using SqlValues::dateFrom;
+using SqlValues::dateValue;
+using SqlValues::timestamp;
+using SqlValues::timestampFrom;
 
-// Same conventions as PlanRepository: dates as ISO text (NULL when not set), text columns never
-// NULL, time stamps as UTC ISO text with milliseconds.
-QVariant dateValue(const QDate &date)
-{
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
-}
+namespace {
 
 QVariant timeValue(const QTime &time)
 {
     return time.isValid() ? QVariant(time.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
 }
 
-QVariant bindable(const QVariant &value)
-{
-    if (!value.isNull() && value.metaType() == QMetaType::fromType<QString>() && value.toString().isNull())
-        return QVariant(QStringLiteral(""));
-    return value;
-}
-
-int digit(QChar c)
-{
-    const char16_t u = c.unicode();
-    return u >= u'0' && u <= u'9' ? int(u - u'0') : -1;
-}
-
-// yyyy-MM-dd by hand: the schedule reads tens of thousands of dates at a time, and this is several
-// times quicker than QDate::fromString; anything else goes through Qt.
-QDate isoDate(const QString &text)
-{
-    if (text.size() == 10 && text.at(4) == QLatin1Char('-') && text.at(7) == QLatin1Char('-')) {
-        const int y0 = digit(text.at(0)), y1 = digit(text.at(1)), y2 = digit(text.at(2)), y3 = digit(text.at(3));
-        const int m0 = digit(text.at(5)), m1 = digit(text.at(6)), d0 = digit(text.at(8)), d1 = digit(text.at(9));
-        if ((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) >= 0)
-            return QDate(y0 * 1000 + y1 * 100 + y2 * 10 + y3, m0 * 10 + m1, d0 * 10 + d1);
-    }
-    return QDate::fromString(text, Qt::ISODate);
-}
-
-QDate dateFrom(const QVariant &value)
-{
-    return value.isNull() ? QDate() : isoDate(value.toString());
-}
-
 QTime timeFrom(const QVariant &value)
 {
     return value.isNull() ? QTime() : QTime::fromString(value.toString(), Qt::ISODate);
-}
-
-QString timestamp(const QDateTime &time)
-{
-    return time.toUTC().toString(Qt::ISODateWithMs);
-}
-
-QDateTime timestampFrom(const QVariant &value)
-{
-    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
 }
 
 QString iso(const QDate &date)
@@ -891,17 +850,9 @@ Result<DrillRecord> DrillRepository::saveRecord(const DrillRecord &input)
 
 Result<void> DrillRepository::removeRecord(qint64 recordId)
 {
-    WriteTransaction transaction(m_database.connection());
-    if (Result<void> begun = transaction.begin(); !begun)
-        return begun;
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("DELETE FROM drill_records WHERE id = ?"));
-    query.addBindValue(recordId);
-    if (!query.exec())
-        return StorageError::from(tr("Could not delete drill record %1").arg(recordId), query.lastError());
-    if (query.numRowsAffected() == 0)
-        return Error{tr("There is no drill record with id %1.").arg(recordId)};
-    return transaction.commit();
+    return SqlValues::deleteRow(m_database.connection(), QStringLiteral("drill_records"), recordId,
+                                tr("Could not delete drill record %1").arg(recordId),
+                                tr("There is no drill record with id %1.").arg(recordId));
 }
 
 Result<int> DrillRepository::countOpenCorrectiveActions(const QDate &dueBefore) const
@@ -1128,7 +1079,7 @@ Result<DrillScheduleSnapshot> DrillRepository::loadSchedule(qint64 planId) const
                  + (onePlan ? QStringLiteral(" JOIN drill_items i ON i.id = c.item_id WHERE i.plan_id = ?") : QString())))
         return StorageError::from(action, cancellations.lastError());
     while (cancellations.next()) {
-        const QDate date = isoDate(cancellations.value(1).toString());
+        const QDate date = dateFrom(cancellations.value(1));
         snapshot.cancellationReasons.insert(
             DrillScheduleSnapshot::occurrenceKey(cancellations.value(0).toLongLong(), date),
             cancellations.value(2).toString());

@@ -2,6 +2,7 @@
 
 #include "../Clock.h"
 #include "Database.h"
+#include "SqlValues.h"
 #include "StorageError.h"
 #include "WriteTransaction.h"
 
@@ -9,36 +10,13 @@
 #include <QVariant>
 #include <functional>
 
+using SqlValues::bindable;
+using SqlValues::dateFrom;
+using SqlValues::dateValue;
+using SqlValues::timestamp;
+using SqlValues::timestampFrom;
+
 namespace {
-
-QVariant dateValue(const QDate &date)
-{
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
-}
-
-// A null QString would be bound as SQL NULL; text columns hold '' instead, and NULL stays reserved
-// for dates that are not set.
-QVariant bindable(const QVariant &value)
-{
-    if (!value.isNull() && value.metaType() == QMetaType::fromType<QString>() && value.toString().isNull())
-        return QVariant(QStringLiteral(""));
-    return value;
-}
-
-QDate dateFrom(const QVariant &value)
-{
-    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
-}
-
-QString timestamp(const QDateTime &time)
-{
-    return time.toUTC().toString(Qt::ISODateWithMs);
-}
-
-QDateTime timestampFrom(const QVariant &value)
-{
-    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-}
 
 // The child tables of a plan, in the order they are rewritten on save.
 const QStringList kChildTables = {QStringLiteral("plan_sections"), QStringLiteral("plan_contacts"),
@@ -291,15 +269,7 @@ Result<Plan> PlanRepository::save(const Plan &input)
 
 Result<void> PlanRepository::remove(qint64 planId)
 {
-    WriteTransaction transaction(m_database.connection());
-    if (Result<void> begun = transaction.begin(); !begun)
-        return begun;
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("DELETE FROM plans WHERE id = ?"));
-    query.addBindValue(planId);
-    if (!query.exec())
-        return StorageError::from(tr("Could not delete plan %1").arg(planId), query.lastError());
-    if (query.numRowsAffected() == 0)
-        return Error{tr("There is no plan with id %1.").arg(planId)};
-    return transaction.commit();
+    return SqlValues::deleteRow(m_database.connection(), QStringLiteral("plans"), planId,
+                                tr("Could not delete plan %1").arg(planId),
+                                tr("There is no plan with id %1.").arg(planId));
 }

@@ -4,6 +4,7 @@
 #include "../exchange/TemplateReader.h"
 #include "../exchange/TemplateWriter.h"
 #include "Database.h"
+#include "SqlValues.h"
 #include "StorageError.h"
 #include "WriteTransaction.h"
 
@@ -169,15 +170,7 @@ Result<Template> TemplateRepository::store(const Template &input)
 
 Result<void> TemplateRepository::remove(qint64 localId)
 {
-    WriteTransaction transaction(m_database.connection());
-    if (Result<void> begun = transaction.begin(); !begun)
-        return begun;
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("DELETE FROM templates WHERE id = ?"));
-    query.addBindValue(localId);
-    if (!query.exec())
-        return StorageError::from(tr("Could not delete template %1").arg(localId), query.lastError());
-    if (query.numRowsAffected() == 0)
-        return Error{tr("There is no imported template with id %1.").arg(localId)};
-    return transaction.commit();
+    return SqlValues::deleteRow(m_database.connection(), QStringLiteral("templates"), localId,
+                                tr("Could not delete template %1").arg(localId),
+                                tr("There is no imported template with id %1.").arg(localId));
 }
