@@ -345,9 +345,10 @@ void MainWindow::refreshEditorDrillFindings()
     QList<MissingElement> findings;
     if (pending) {
         for (const DrillRecord &record : pending.value()) {
-            //: Completeness panel: a drill found that the plan must change. %1 the date held, %2 what to revise.
             findings << MissingElement{QStringLiteral("drill-revision-%1").arg(record.id),
                                        tr("GB/T 38645-2020: update the plan after the drill"),
+                                       //: Completeness panel: a drill found that the plan must change. %1 the
+                                       //: date held, %2 what to revise.
                                        tr("The drill held on %1 requires a revision of the plan: %2")
                                            .arg(record.heldOn.toString(Qt::ISODate),
                                                 record.planRevisionNote.isEmpty() ? tr("see the drill record")

@@ -79,7 +79,7 @@ int CommandLineRunner::run(const QStringList &arguments)
            "                              drill, record id (tab-separated); --due: only overdue and due soon\n"
            "  export-drill-programme PLAN_ID YEAR OUT.pdf  write a plan's drill programme for a year\n"
            "  export-drill-record RECORD_ID OUT.pdf        write the record of a drill\n"
-           "  export-ics PLAN_ID OUT.ics   write a plan's drill programme as a calendar file\n"
+           "  export-ics PLAN_ID OUT.ics  write a plan's drill programme as a calendar file\n"
            "  validate-template FILE      check a template file; each problem as \"pointer: message\"\n"
            "  import-template FILE        add a template file to the template library\n"
            "  export-template PLAN_ID OUT.json [--keep-organisation] [--template-version N]\n"
@@ -104,7 +104,7 @@ int CommandLineRunner::run(const QStringList &arguments)
                                                    tr("With export-template: the template's version (default 1)."),
                                                    tr("N"), QStringLiteral("1"));
     parser.addOption(templateVersionOption);
-    parser.addPositionalArgument(QStringLiteral("command"), tr("list-plans, export-pdf or demo"));
+    parser.addPositionalArgument(QStringLiteral("command"), tr("one of the commands above"));
     if (!parser.parse(arguments))
         return fail(parser.errorText(), UsageError);
     if (parser.isSet(helpOption)) {

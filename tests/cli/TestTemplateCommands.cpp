@@ -123,7 +123,7 @@ private slots:
         QVERIFY2(lines.contains(QStringLiteral("/plan/sections: Expected a list here, but found an object.")),
                  qPrintable(run.err));
         QCOMPARE(lines.last(),
-                 QStringLiteral("plandesk: wrong-types.json has 6 error(s); it is not a template PlanDesk "
+                 QStringLiteral("plandesk: wrong-types.json has 6 errors; it is not a template PlanDesk "
                                 "can import."));
     }
 
@@ -222,7 +222,7 @@ private slots:
                  qPrintable(run.err));
         QCOMPARE(run.errLines().last(),
                  QStringLiteral("plandesk: duplicate-keys.json was not imported because it has 2 "
-                                "error(s); nothing was changed."));
+                                "errors; nothing was changed."));
 
         QVERIFY(withDatabase(
                     {QStringLiteral("import-template"), corpus(QStringLiteral("valid/small-drill.json"))})

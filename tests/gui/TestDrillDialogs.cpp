@@ -249,13 +249,13 @@ void TestDrillDialogs::previewOfMonthlyFrom31January()
     QVERIFY2(preview.startsWith(monthly.describe(QDate(2027, 1, 31))), qPrintable(preview));
     QVERIFY2(preview.contains(QStringLiteral("2027-01-31, 2027-02-28, 2027-03-31, 2027-04-30, …, 2027-12-31")),
              qPrintable(preview));
-    QVERIFY2(preview.contains(QStringLiteral("12 in all")), qPrintable(preview));
+    QVERIFY2(preview.contains(QStringLiteral("12 dates in all")), qPrintable(preview));
 
     // The preview follows the count as it is typed.
     auto *count = child<QSpinBox>(&editor, QStringLiteral("recurrenceCountSpinBox"));
     QVERIFY(count);
     count->setValue(2);
-    QVERIFY2(editor.previewLabel()->text().endsWith(QStringLiteral("2027-01-31, 2027-02-28 (2 in all)")),
+    QVERIFY2(editor.previewLabel()->text().endsWith(QStringLiteral("2027-01-31, 2027-02-28 (2 dates in all)")),
              qPrintable(editor.previewLabel()->text()));
 }
 
@@ -276,7 +276,7 @@ void TestDrillDialogs::previewShowsTheRulesProblems()
     auto *until = child<QDateEdit>(&editor, QStringLiteral("recurrenceUntilDateEdit"));
     QVERIFY(until);
     until->setDate(QDate(2029, 12, 31));
-    QVERIFY2(editor.previewLabel()->text().contains(QStringLiteral("2027-03-26, 2028-03-26, 2029-03-26 (3 in all)")),
+    QVERIFY2(editor.previewLabel()->text().contains(QStringLiteral("2027-03-26, 2028-03-26, 2029-03-26 (3 dates in all)")),
              qPrintable(editor.previewLabel()->text()));
     QVERIFY(editor.previewLabel()->palette().color(QPalette::WindowText) != QColor(0xB0, 0x00, 0x20));
 }

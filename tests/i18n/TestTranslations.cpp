@@ -449,7 +449,7 @@ void TestTranslations::zhCnQmGivesKeyStrings_data()
                                   << QByteArray("Critical information infrastructure operator") << -1
                                   << QStringLiteral("关键信息基础设施运营者");
     QTest::newRow("file menu") << QByteArray("MainWindow") << QByteArray("&File") << -1 << QStringLiteral("文件(&F)");
-    QTest::newRow("pdf filter") << QByteArray("PlanPrinting") << QByteArray("PDF documents (*.pdf)") << -1
+    QTest::newRow("pdf filter") << QByteArray("DocumentPrinting") << QByteArray("PDF documents (*.pdf)") << -1
                                 << QStringLiteral("PDF 文档 (*.pdf)");
     QTest::newRow("cli plural 3") << QByteArray("CommandLineRunner") << QByteArray("Wrote %n page(s) to %1.") << 3
                                   << QStringLiteral("已将 3 页写入 %1。");

@@ -74,7 +74,7 @@ QList<ProgrammeWarning> ProgrammeChecker::check(const DrillScheduleSnapshot &sna
             warning.planTitle = facts.title;
             warning.from = start;
             warning.to = end;
-            warning.message = tr("No comprehensive drill is held or planned from %1 to %2, more than 12 months; "
+            warning.message = tr("No comprehensive drill is held or planned from %1 to %2, a span of more than 12 months; "
                                  "a critical information infrastructure operator must drill regularly "
                                  "(Cybersecurity Law Art. 34(4)).")
                                   .arg(isoDate(start), isoDate(end));

@@ -158,6 +158,11 @@ QString RecurrenceRule::describe(const QDate &firstDate) const
     if (anchor == MonthAnchor::LastWeekdayOfMonth || ordinal == 5)
         ordinal = -1;
 
+    // "Every year" rather than "Every 1 year(s)": an interval of one has sentences of its own.
+    const auto every = [](int interval, const char *once, const char *several) {
+        return interval == 1 ? tr(once) : tr(several, nullptr, interval);
+    };
+
     // How often: days and weeks ignore the anchor; months and years say which day they keep.
     // -1: not counted in that unit. A negative interval is clamped so that "%n" is always replaced.
     int months = -1;
@@ -181,10 +186,10 @@ QString RecurrenceRule::describe(const QDate &firstDate) const
     case Frequency::Custom:
         switch (unit) {
         case Unit::Days:
-            period = tr("Every %n day(s)", nullptr, std::max(interval, 0));
+            period = every(std::max(interval, 0), QT_TR_NOOP("Every day"), QT_TR_N_NOOP("Every %n day(s)"));
             break;
         case Unit::Weeks:
-            period = tr("Every %n week(s) on %1", nullptr, std::max(interval, 0)).arg(weekdayName);
+            period = every(std::max(interval, 0), QT_TR_NOOP("Every week on %1"), QT_TR_N_NOOP("Every %n week(s) on %1")).arg(weekdayName);
             break;
         case Unit::Months:
             months = std::max(interval, 0);
@@ -201,17 +206,19 @@ QString RecurrenceRule::describe(const QDate &firstDate) const
         case MonthAnchor::DayOfMonth:
             // Days 29 to 31 fall on the last day of shorter months; say so rather than let it surprise.
             period = firstDate.day() > 28
-                ? tr("Every %n month(s) on day %1 (the last day in shorter months)", nullptr, months).arg(firstDate.day())
-                : tr("Every %n month(s) on day %1", nullptr, months).arg(firstDate.day());
+                ? every(months, QT_TR_NOOP("Every month on day %1 (the last day in shorter months)"),
+                        QT_TR_N_NOOP("Every %n month(s) on day %1 (the last day in shorter months)")).arg(firstDate.day())
+                : every(months, QT_TR_NOOP("Every month on day %1"), QT_TR_N_NOOP("Every %n month(s) on day %1")).arg(firstDate.day());
             break;
         case MonthAnchor::WeekdayOfMonth:
         case MonthAnchor::LastWeekdayOfMonth:
-            period = ordinal > 0 ? tr("Every %n month(s) on the %1 %2", nullptr, months)
+            period = ordinal > 0 ? every(months, QT_TR_NOOP("Every month on the %1 %2"), QT_TR_N_NOOP("Every %n month(s) on the %1 %2"))
                                        .arg(tr(kOrdinals[ordinal - 1]), weekdayName)
-                                 : tr("Every %n month(s) on the last %1", nullptr, months).arg(weekdayName);
+                                 : every(months, QT_TR_NOOP("Every month on the last %1"), QT_TR_N_NOOP("Every %n month(s) on the last %1")).arg(weekdayName);
             break;
         case MonthAnchor::LastDayOfMonth:
-            period = tr("Every %n month(s) on the last day of the month", nullptr, months);
+            period = every(months, QT_TR_NOOP("Every month on the last day of the month"),
+                           QT_TR_N_NOOP("Every %n month(s) on the last day of the month"));
             break;
         }
     } else if (years >= 0) {
@@ -221,18 +228,19 @@ QString RecurrenceRule::describe(const QDate &firstDate) const
         switch (anchor) {
         case MonthAnchor::DayOfMonth:
             period = firstDate.month() == 2 && firstDate.day() == 29
-                ? tr("Every %n year(s) on %1 (%2 in common years)", nullptr, years)
+                ? every(years, QT_TR_NOOP("Every year on %1 (%2 in common years)"),
+                        QT_TR_N_NOOP("Every %n year(s) on %1 (%2 in common years)"))
                       .arg(locale.toString(firstDate, dayAndMonth), locale.toString(QDate(2001, 2, 28), dayAndMonth))
-                : tr("Every %n year(s) on %1", nullptr, years).arg(locale.toString(firstDate, dayAndMonth));
+                : every(years, QT_TR_NOOP("Every year on %1"), QT_TR_N_NOOP("Every %n year(s) on %1")).arg(locale.toString(firstDate, dayAndMonth));
             break;
         case MonthAnchor::WeekdayOfMonth:
         case MonthAnchor::LastWeekdayOfMonth:
-            period = ordinal > 0 ? tr("Every %n year(s) on the %1 %2 of %3", nullptr, years)
+            period = ordinal > 0 ? every(years, QT_TR_NOOP("Every year on the %1 %2 of %3"), QT_TR_N_NOOP("Every %n year(s) on the %1 %2 of %3"))
                                        .arg(tr(kOrdinals[ordinal - 1]), weekdayName, monthName)
-                                 : tr("Every %n year(s) on the last %1 of %2", nullptr, years).arg(weekdayName, monthName);
+                                 : every(years, QT_TR_NOOP("Every year on the last %1 of %2"), QT_TR_N_NOOP("Every %n year(s) on the last %1 of %2")).arg(weekdayName, monthName);
             break;
         case MonthAnchor::LastDayOfMonth:
-            period = tr("Every %n year(s) on the last day of %1", nullptr, years).arg(monthName);
+            period = every(years, QT_TR_NOOP("Every year on the last day of %1"), QT_TR_N_NOOP("Every %n year(s) on the last day of %1")).arg(monthName);
             break;
         }
     }

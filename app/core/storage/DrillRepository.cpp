@@ -563,7 +563,7 @@ Result<void> DrillRepository::removeItem(qint64 itemId)
     const int recorded = records.value(0).toInt();
     records.finish();
     if (recorded > 0)
-        return Error{tr("The drill \"%1\" has %n recorded drill(s); they are the evidence of the drills held and "
+        return Error{tr("The drill \"%1\" has %n record(s) of drills held; they are kept as evidence, so the drill "
                         "cannot be deleted.",
                         nullptr, recorded)
                          .arg(facts.value().title)};

@@ -950,8 +950,8 @@ private slots:
 
         Result<void> refused = drills().removeItem(item.id);
         QVERIFY(!refused.ok());
-        QVERIFY2(refused.errorMessage().contains(QStringLiteral("has 2 recorded drill")), qPrintable(refused.errorMessage()));
-        QVERIFY2(refused.errorMessage().contains(QStringLiteral("they are the evidence of the drills held and cannot be deleted")),
+        QVERIFY2(refused.errorMessage().contains(QStringLiteral("has 2 record(s) of drills held")), qPrintable(refused.errorMessage()));
+        QVERIFY2(refused.errorMessage().contains(QStringLiteral("they are kept as evidence, so the drill cannot be deleted")),
                  qPrintable(refused.errorMessage()));
         QVERIFY2(refused.errorMessage().contains(item.title), qPrintable(refused.errorMessage()));
         QCOMPARE(dump(db()), before);
