@@ -418,7 +418,12 @@ private:
         }
         const qreal headerHeight = header.isValid() ? header.bottom - header.top : 0;
         for (int row = headerRows; row < table->rows(); ++row) {
-            const Extent lines = linesOf(table, row);
+            Extent lines = linesOf(table, row);
+            // The last row ends with its cells' padding and border below the text (the lines to
+            // sign on): all of it must fit, or the border alone makes a page of its own.
+            if (row == table->rows() - 1 && lines.isValid())
+                lines.bottom = qMax(lines.bottom, m_document.documentLayout()->frameBoundingRect(table).bottom()
+                                                      - table->format().bottomMargin());
             if (!lines.isValid() || pageOf(lines.top) == pageOf(lines.bottom - 1))
                 continue;
             // A row taller than what a page holds under the header is split where it must be.
@@ -513,6 +518,23 @@ struct Layout
     int total() const { return coverPages + contentsPages + bodyPages; }
 };
 
+// QTextDocument always keeps an empty block after a table. When a table ends a document (the
+// signature lines of a drill record) and fills its page to the bottom, that block alone would make
+// a blank last page: the pages are counted to the end of the table instead.
+int contentPageCount(QTextDocument &document)
+{
+    const int pages = document.pageCount();
+    const QTextBlock last = document.lastBlock();
+    if (pages <= 1 || last.blockNumber() == 0 || !last.text().isEmpty())
+        return pages;
+    QTextFrame *frame = QTextCursor(last.previous()).currentFrame();
+    if (!frame || frame == document.rootFrame())
+        return pages;
+    const qreal bottom = document.documentLayout()->frameBoundingRect(frame).bottom();
+    const int contentPages = int(std::ceil(bottom / document.pageSize().height() - 1e-6));
+    return std::clamp(contentPages, 1, pages);
+}
+
 Layout layOut(FormalDocument &document, QPagedPaintDevice &device, const PageGeometry &geometry)
 {
     Layout layout;
@@ -532,7 +554,7 @@ Layout layOut(FormalDocument &document, QPagedPaintDevice &device, const PageGeo
     splitBlocksAtPageBreaks(*document.body);
     for (qsizetype i = 0; i < headingCursors.size(); ++i)
         document.headings[i].blockNumber = headingCursors.at(i).block().blockNumber();
-    layout.bodyPages = document.body->pageCount();
+    layout.bodyPages = contentPageCount(*document.body);
     if (!document.headings.isEmpty()) {
         // The contents' own length does not depend on the numbers in it, so lay it out once with
         // placeholders to learn how many pages it takes, then fill in the real numbers.

@@ -9,6 +9,8 @@
 #include "core/documents/DocumentStyle.h"
 #include "core/documents/DrillDocumentBuilder.h"
 #include "core/documents/PdfExporter.h"
+#include "core/reference/DemoDrillProgramme.h"
+#include "core/reference/PlanFactory.h"
 #include "support/PdfText.h"
 
 #include <QHash>
@@ -820,6 +822,33 @@ private slots:
         QVERIFY(last.contains(squeeze(QStringLiteral("Recorder: Li Ming"))));
         QVERIFY(last.contains(squeeze(QStringLiteral("Responsible: Wang Jianguo"))));
         QVERIFY(last.indexOf(QStringLiteral("Recorder:")) > last.indexOf(squeeze(record.planRevisionNote)));
+    }
+
+    // The demo's record (as `plandesk demo` makes it on 5 December 2026) ends with its signature
+    // lines at the foot of a page: they once left their underlines, and a blank page, for the next.
+    void signatureLinesAtThePageFootStayWhole()
+    {
+        Clock::setFixed(QDateTime(QDate(2026, 12, 5), QTime(12, 0)));
+        Plan plan = PlanFactory().createDemo(QStringLiteral("zh_CN"));
+        plan.id = 1;
+        const DemoDrillProgramme demo(plan);
+        DrillItem item = demo.comprehensiveDrill();
+        item.id = 1;
+        const DrillRecord record = demo.recordOf(item);
+        FormalDocument document = DrillDocumentBuilder().buildRecord(plan, item, record);
+        const QString pdf = exportPdf(document);
+        Clock::setFixed(QDateTime(QDate(2025, 12, 10), QTime(10, 0))); // the day the other tests are set on
+        QVERIFY(!pdf.isEmpty());
+        const QStringList pageTexts = PdfText::pages(pdf);
+        QVERIFY(pageTexts.size() >= 2);
+        // Every page has more than its header and footer, and the last holds the signatures.
+        for (int page = 0; page < pageTexts.size(); ++page) {
+            QString body = squeeze(pageTexts.at(page));
+            body.remove(squeeze(plan.title));
+            body.remove(QRegularExpression(QStringLiteral("版本1\\.0·草稿|第\\d+页共\\d+页|草稿")));
+            QVERIFY2(body.size() > 20, qPrintable(QStringLiteral("page %1: %2").arg(page + 1).arg(body)));
+        }
+        QVERIFY(squeeze(pageTexts.last()).contains(QStringLiteral("记录人")));
     }
 
     void longRecordRunsOverPagesWithNumbers()
