@@ -445,6 +445,7 @@ void DrillProgrammePage::newItem()
 {
     DrillItem item;
     item.planId = m_plan.id;
+    item.timeZoneId = DrillItem::defaultTimeZoneId();
     const QDate today = Clock::today();
     // Next year's programme is the usual work of the autumn: start there once it is that time.
     item.firstDate = today.month() >= 10 ? QDate(today.year() + 1, 3, 1) : today.addDays(30);

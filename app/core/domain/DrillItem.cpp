@@ -1,5 +1,7 @@
 #include "DrillItem.h"
 
+#include <QTimeZone>
+
 namespace {
 // A drill longer than a week is a mistyped duration, not an exercise.
 constexpr int kMaximumDurationMinutes = 7 * 24 * 60;
@@ -21,4 +23,14 @@ QStringList DrillItem::validationProblems() const
     if (firstDate.isValid())
         problems << recurrence.validationProblems(firstDate);
     return problems;
+}
+
+QByteArray DrillItem::defaultTimeZoneId()
+{
+    const QTimeZone system = QTimeZone::systemTimeZone();
+    const QByteArray id = system.isValid() ? system.id() : QByteArray();
+    if (id.isEmpty() || id == "UTC" || id == "Etc/UTC" || id == "GMT" || id == "Etc/GMT" || id == "Universal"
+        || id == "Zulu")
+        return QByteArrayLiteral("Asia/Shanghai");
+    return id;
 }

@@ -33,7 +33,7 @@ public:
     QDate firstDate;    // planned date of the first occurrence (local date)
     QTime startTime = QTime(9, 0);
     int durationMinutes = 120;
-    // IANA zone the times are in; Asia/Shanghai unless the user's zone says otherwise.
+    // IANA zone the times are in; a new item takes defaultTimeZoneId().
     QByteArray timeZoneId = QByteArrayLiteral("Asia/Shanghai");
     QString place;
     QString departments;  // 参演机构或部门
@@ -52,6 +52,10 @@ public:
     // the recurrence's own problems).
     QStringList validationProblems() const;
     bool isValid() const { return validationProblems().isEmpty(); }
+
+    // The zone of this computer, unless it has none to speak of (UTC, as servers and fresh
+    // installations are often left): then Asia/Shanghai, China's one time zone.
+    static QByteArray defaultTimeZoneId();
 
     friend bool operator==(const DrillItem &, const DrillItem &) = default;
 };

@@ -65,6 +65,22 @@ class TestDrillValidation : public QObject
     Q_OBJECT
 
 private slots:
+    // A new drill's times are in the computer's zone, or in China's where the computer says UTC.
+    void newDrillsTakeTheComputersZoneUnlessItIsUtc()
+    {
+        const QByteArray saved = qgetenv("TZ");
+        qputenv("TZ", "Europe/Berlin");
+        QCOMPARE(DrillItem::defaultTimeZoneId(), QByteArrayLiteral("Europe/Berlin"));
+        qputenv("TZ", "UTC");
+        QCOMPARE(DrillItem::defaultTimeZoneId(), QByteArrayLiteral("Asia/Shanghai"));
+        qputenv("TZ", "Asia/Shanghai");
+        QCOMPARE(DrillItem::defaultTimeZoneId(), QByteArrayLiteral("Asia/Shanghai"));
+        if (saved.isEmpty())
+            qunsetenv("TZ");
+        else
+            qputenv("TZ", saved);
+    }
+
     void validItemHasNoProblems() { QCOMPARE(validItem().validationProblems(), QStringList()); }
 
     void itemProblems_data()
