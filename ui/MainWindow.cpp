@@ -7,7 +7,7 @@
 #include "PlanPrinting.h"
 #include "WelcomePage.h"
 #include "core/Clock.h"
-#include "core/reference/PlanFactory.h"
+#include "core/reference/DemoDrillProgramme.h"
 #include "core/schedule/DashboardBuilder.h"
 #include "core/storage/DrillRepository.h"
 #include "drills/DashboardWidget.h"
@@ -381,7 +381,7 @@ void MainWindow::addDemoPlan()
 {
     if (m_stack->currentWidget() == m_editor && !m_editor->maybeSave())
         return;
-    Result<Plan> saved = m_repository.save(PlanFactory().createDemo(LanguageManager::effectiveLanguage()));
+    Result<Plan> saved = DemoDrillProgramme::saveSample(m_database, LanguageManager::effectiveLanguage());
     if (!saved) {
         MessageBoxes::warning(this, tr("The sample plan was not added"), saved.errorMessage());
         return;

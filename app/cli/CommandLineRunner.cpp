@@ -4,9 +4,7 @@
 #include "TemplateCommands.h"
 #include "core/documents/PdfExporter.h"
 #include "core/reference/DemoDrillProgramme.h"
-#include "core/reference/PlanFactory.h"
 #include "core/storage/Database.h"
-#include "core/storage/DrillRepository.h"
 #include "core/storage/PlanRepository.h"
 
 #include <QCommandLineParser>
@@ -211,13 +209,10 @@ int CommandLineRunner::demo(const QString &databasePath, const QString &language
     Database database;
     if (Result<void> opened = database.open(databasePath); !opened)
         return fail(opened.errorMessage());
-    Result<Plan> saved = PlanRepository(database).save(PlanFactory().createDemo(language));
+    // The sample plan comes with a drill programme: one drill recorded, one overdue.
+    Result<Plan> saved = DemoDrillProgramme::saveSample(database, language);
     if (!saved)
         return fail(saved.errorMessage());
-    // The sample plan comes with a drill programme: one drill recorded, one overdue.
-    DrillRepository drills(database);
-    if (Result<void> programme = DemoDrillProgramme(saved.value()).saveTo(drills); !programme)
-        return fail(programme.errorMessage());
     m_out << saved.value().id << '\t' << saved.value().title << '\n';
     m_out.flush();
     return Success;

@@ -2,6 +2,8 @@
 
 #include "../Clock.h"
 #include "../storage/DrillRepository.h"
+#include "../storage/PlanRepository.h"
+#include "PlanFactory.h"
 
 namespace {
 
@@ -242,4 +244,18 @@ Result<void> DemoDrillProgramme::saveTo(DrillRepository &repository) const
     if (Result<DrillRecord> record = repository.saveRecord(recordOf(comprehensive.value())); !record)
         return record.error();
     return {};
+}
+
+Result<Plan> DemoDrillProgramme::saveSample(Database &database, const QString &language)
+{
+    PlanRepository plans(database);
+    Result<Plan> saved = plans.save(PlanFactory().createDemo(language));
+    if (!saved)
+        return saved.error();
+    DrillRepository drills(database);
+    if (Result<void> programme = DemoDrillProgramme(saved.value()).saveTo(drills); !programme) {
+        plans.remove(saved.value().id); // best effort: the error that matters is the programme's
+        return programme.error();
+    }
+    return saved;
 }

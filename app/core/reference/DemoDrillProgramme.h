@@ -8,6 +8,7 @@
 #include <QDate>
 #include <QString>
 
+class Database;
 class DrillRepository;
 
 // The drill programme that `plandesk demo` adds to its sample plan, so that a first look shows the
@@ -32,6 +33,11 @@ public:
     // Saves both items and the record, each in its own transaction (DrillRepository's). Stops at the
     // first failure and returns it.
     Result<void> saveTo(DrillRepository &repository) const;
+
+    // The whole sample, as the command line's `demo` and the window's *Add Sample Plan* add it: the
+    // demo plan (PlanFactory::createDemo) and its programme. Either all of it is saved or, the
+    // plan being removed again (its drills go with it), none of it.
+    static Result<Plan> saveSample(Database &database, const QString &language);
 
     // The planned dates of the two past occurrences (the recorded one and the overdue one).
     QDate recordedOccurrenceDate() const { return m_recordedOn; }
