@@ -7,6 +7,7 @@
 #include "drills/DrillRecordDialog.h"
 #include "drills/RecurrenceEditor.h"
 #include "tables/CorrectiveActionTableWidget.h"
+#include "tables/InjectTableWidget.h"
 #include "tables/ObjectiveResultTableWidget.h"
 #include "tables/ParticipantTableWidget.h"
 #include "tables/TimelineTableWidget.h"
@@ -98,6 +99,30 @@ class TestDrillDialogs : public QObject
     Q_OBJECT
 
 private slots:
+    void injectOffsetsReadAsTheDocumentsPrintThem_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<int>("minutes");
+        QTest::newRow("document form") << QStringLiteral("T+1:30") << 90;
+        QTest::newRow("hours and minutes") << QStringLiteral("1 h 30") << 90;
+        QTest::newRow("chinese") << QStringLiteral("1小时30分") << 90;
+        QTest::newRow("hours") << QStringLiteral("2h") << 120;
+        QTest::newRow("minutes") << QStringLiteral("T+45") << 45;
+        QTest::newRow("plain") << QStringLiteral("90") << 90;
+        QTest::newRow("nothing") << QStringLiteral("soon") << 0;
+    }
+
+    void injectOffsetsReadAsTheDocumentsPrintThem()
+    {
+        QFETCH(QString, typed);
+        QFETCH(int, minutes);
+        QCOMPARE(InjectTableWidget::offsetMinutes(typed), minutes);
+        InjectTableWidget table;
+        table.pasteText(typed + QStringLiteral("\tFiles cannot be opened\tCall the duty officer"));
+        QCOMPARE(table.injects().size(), 1);
+        QCOMPARE(table.injects().first().offsetMinutes, minutes);
+    }
+
     void initTestCase();
     void init();
     void cleanup();

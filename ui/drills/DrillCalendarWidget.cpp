@@ -64,8 +64,8 @@ DrillCalendarWidget::DrillCalendarWidget(QWidget *parent) : QWidget(parent)
     m_monthCalendar->setGridVisible(true);
     m_monthCalendar->setVerticalHeaderFormat(QCalendarWidget::NoVerticalHeader);
     m_monthCalendar->setFirstDayOfWeek(Qt::Monday);
+    // Clicked only: a double-click also emits activated, and one choice should select once.
     connect(m_monthCalendar, &QCalendarWidget::clicked, this, &DrillCalendarWidget::dateSelected);
-    connect(m_monthCalendar, &QCalendarWidget::activated, this, &DrillCalendarWidget::dateSelected);
     m_stack->addWidget(m_monthCalendar);
 
     auto *yearPage = new QWidget(m_stack);

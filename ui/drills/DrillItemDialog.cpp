@@ -320,7 +320,7 @@ void DrillItemDialog::load(const DrillItem &item)
 
     // The item's zone first (kept even if this system does not know it), then the system's, then
     // the common ones.
-    QList<QByteArray> zones{item.timeZoneId.isEmpty() ? QByteArrayLiteral("Asia/Shanghai") : item.timeZoneId};
+    QList<QByteArray> zones{item.timeZoneId.isEmpty() ? DrillItem::defaultTimeZoneId() : item.timeZoneId};
     const QByteArray systemZone = QTimeZone::systemTimeZoneId();
     if (!systemZone.isEmpty() && QTimeZone::isTimeZoneIdAvailable(systemZone))
         zones << systemZone;

@@ -11,6 +11,22 @@ InjectTableWidget::InjectTableWidget(QWidget *parent)
 {
 }
 
+int InjectTableWidget::offsetMinutes(const QString &text)
+{
+    // "T+1:30" (hours and minutes, as the documents print it), "1 h 30", "1小时30分"; otherwise the
+    // first number is minutes: "T+30", "+30", "30 min".
+    static const QRegularExpression hoursAndMinutes(
+        QStringLiteral("(\\d+)\\s*(?:[:：]|h|小时|时)\\s*(\\d{1,2})"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression hoursOnly(QStringLiteral("(\\d+)\\s*(?:h|小时)"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression number(QStringLiteral("(\\d+)"));
+    if (const QRegularExpressionMatch match = hoursAndMinutes.match(text); match.hasMatch())
+        return match.captured(1).toInt() * 60 + match.captured(2).toInt();
+    if (const QRegularExpressionMatch match = hoursOnly.match(text); match.hasMatch())
+        return match.captured(1).toInt() * 60;
+    const QRegularExpressionMatch match = number.match(text);
+    return match.hasMatch() ? match.captured(1).toInt() : 0;
+}
+
 QList<DrillInject> InjectTableWidget::injects() const
 {
     QList<DrillInject> injects;
@@ -18,10 +34,7 @@ QList<DrillInject> InjectTableWidget::injects() const
         if (isRowBlank(row))
             continue;
         DrillInject inject;
-        // "T+30", "+30", "30 min" all mean thirty minutes.
-        QString offset = cellText(row, OffsetColumn);
-        offset.remove(QRegularExpression(QStringLiteral("[^0-9]")));
-        inject.offsetMinutes = offset.toInt();
+        inject.offsetMinutes = offsetMinutes(cellText(row, OffsetColumn));
         inject.description = cellText(row, DescriptionColumn).trimmed();
         inject.expectedAction = cellText(row, ExpectedActionColumn).trimmed();
         injects << inject;

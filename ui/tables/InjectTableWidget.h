@@ -14,5 +14,7 @@ public:
     explicit InjectTableWidget(QWidget *parent = nullptr);
 
     QList<DrillInject> injects() const; // blank rows left out
+    // Minutes from the start as typed or pasted: "T+1:30", "1 h 30", "90", "T+90".
+    static int offsetMinutes(const QString &text);
     void setInjects(const QList<DrillInject> &injects);
 };
