@@ -323,9 +323,11 @@ private slots:
         QVERIFY(planId > 0);
         QList<Line> lines;
         QVERIFY(listDrills(lines));
-        const Line overdue = *std::find_if(lines.cbegin(), lines.cend(), [](const Line &line) {
+        const auto overdueLine = std::find_if(lines.cbegin(), lines.cend(), [](const Line &line) {
             return line.state == QLatin1String("overdue");
         });
+        QVERIFY(overdueLine != lines.cend());
+        const Line overdue = *overdueLine;
         {
             Database database;
             QVERIFY(database.open(databasePath()).ok());
@@ -435,13 +437,14 @@ private slots:
         QVERIFY(database.open(databasePath()).ok());
         const DrillRecord record = DrillRepository(database).loadRecord(recordId).value();
         const QString text = PdfText::squeezed(PdfText::extract(pdf));
-        // The signature lines: the English labels, or the Chinese ones once translated.
+        // The signature lines, in the plan's language.
         if (language == QLatin1String("en")) {
             QVERIFY2(text.contains(QLatin1String("Recorder")) && text.contains(QLatin1String("Responsible")),
                      qPrintable(text.left(2000)));
         } else {
-            QVERIFY2(text.contains(QStringLiteral("记录人")) || text.contains(QLatin1String("Recorder")),
+            QVERIFY2(text.contains(QStringLiteral("记录人")) && text.contains(QStringLiteral("负责人")),
                      qPrintable(text.left(2000)));
+            QVERIFY2(!text.contains(QLatin1String("Recorder")), qPrintable(text.left(2000)));
         }
         for (const DrillParticipant &participant : record.participants)
             QVERIFY2(text.contains(PdfText::squeezed(participant.name)), qPrintable(participant.name));
@@ -471,9 +474,11 @@ private slots:
         // A cancelled date goes to the calendar as an exception.
         QList<Line> lines;
         QVERIFY(listDrills(lines));
-        const Line overdue = *std::find_if(lines.cbegin(), lines.cend(), [](const Line &line) {
+        const auto overdueLine = std::find_if(lines.cbegin(), lines.cend(), [](const Line &line) {
             return line.state == QLatin1String("overdue");
         });
+        QVERIFY(overdueLine != lines.cend());
+        const Line overdue = *overdueLine;
         {
             Database database;
             QVERIFY(database.open(databasePath()).ok());

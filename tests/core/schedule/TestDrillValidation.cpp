@@ -5,6 +5,7 @@
 #include "core/domain/DrillItem.h"
 #include "core/domain/DrillRecord.h"
 
+#include <QScopeGuard>
 #include <QTest>
 
 namespace {
@@ -69,16 +70,20 @@ private slots:
     void newDrillsTakeTheComputersZoneUnlessItIsUtc()
     {
         const QByteArray saved = qgetenv("TZ");
+        const bool wasSet = qEnvironmentVariableIsSet("TZ");
+        // Put the zone back even when a comparison fails, for the tests after this one.
+        const auto restore = qScopeGuard([&] {
+            if (wasSet)
+                qputenv("TZ", saved);
+            else
+                qunsetenv("TZ");
+        });
         qputenv("TZ", "Europe/Berlin");
         QCOMPARE(DrillItem::defaultTimeZoneId(), QByteArrayLiteral("Europe/Berlin"));
         qputenv("TZ", "UTC");
         QCOMPARE(DrillItem::defaultTimeZoneId(), QByteArrayLiteral("Asia/Shanghai"));
         qputenv("TZ", "Asia/Shanghai");
         QCOMPARE(DrillItem::defaultTimeZoneId(), QByteArrayLiteral("Asia/Shanghai"));
-        if (saved.isEmpty())
-            qunsetenv("TZ");
-        else
-            qputenv("TZ", saved);
     }
 
     void validItemHasNoProblems() { QCOMPARE(validItem().validationProblems(), QStringList()); }
