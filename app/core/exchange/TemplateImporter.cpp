@@ -68,6 +68,6 @@ Result<Template> TemplateImporter::import(const TemplateImportPreview &preview)
         return Error{preview.statusText()};
     Template templ = preview.templ;
     templ.localId = 0;
-    templ.origin.importedAt = Clock::nowUtc();
+    templ.origin.importedAt = QDateTime(); // the repository stamps the moment it stores it
     return TemplateRepository(m_database).store(templ);
 }

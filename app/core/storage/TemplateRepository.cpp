@@ -14,11 +14,6 @@
 
 namespace {
 
-QVariant text(const QString &value)
-{
-    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
-}
-
 const QString kColumns = QStringLiteral("id, content, origin_file_name, origin_sha256, imported_at");
 
 } // namespace
@@ -57,7 +52,7 @@ Result<Template> templateFrom(const QSqlQuery &row)
     templ.localId = localId;
     templ.origin.fileName = row.value(2).toString();
     templ.origin.sha256 = row.value(3).toString();
-    templ.origin.importedAt = QDateTime::fromString(row.value(4).toString(), Qt::ISODateWithMs);
+    templ.origin.importedAt = SqlValues::timestampFrom(row.value(4));
     return templ;
 }
 
@@ -140,14 +135,12 @@ Result<Template> TemplateRepository::store(const Template &input)
     }
     for (const QVariant &value :
          {QVariant(templ.id), QVariant(templ.version), QVariant(templateKindKey(templ.kind)),
-          QVariant(templ.language), text(templ.title), text(templ.description), text(templ.author),
-          text(templ.organisation),
-          templ.created.isValid() ? QVariant(templ.created.toString(Qt::ISODate))
-                                  : QVariant(QMetaType::fromType<QString>()),
-          text(templ.source), QVariant(QString::fromUtf8(content)),
+          QVariant(templ.language), SqlValues::bindable(templ.title), SqlValues::bindable(templ.description),
+          SqlValues::bindable(templ.author), SqlValues::bindable(templ.organisation), SqlValues::dateValue(templ.created),
+          SqlValues::bindable(templ.source), QVariant(QString::fromUtf8(content)),
           QVariant(QString::fromUtf8(QJsonDocument(templ.unknownFields).toJson(QJsonDocument::Compact))),
-          text(templ.origin.fileName), text(templ.origin.sha256),
-          QVariant(templ.origin.importedAt.toUTC().toString(Qt::ISODateWithMs))})
+          SqlValues::bindable(templ.origin.fileName), SqlValues::bindable(templ.origin.sha256),
+          QVariant(SqlValues::timestamp(templ.origin.importedAt))})
         write.addBindValue(value);
     if (replaced != 0)
         write.addBindValue(replaced);
