@@ -11,6 +11,17 @@
 
 TemplateLibrary::TemplateLibrary(Database *database) : m_database(database) {}
 
+namespace {
+// Both halves of the library in the same order: by title as the user's language sorts it (SQLite's
+// ORDER BY compares bytes, which puts Chinese titles in no order a reader knows).
+void sortByTitle(QList<Template> &templates)
+{
+    std::stable_sort(templates.begin(), templates.end(), [](const Template &a, const Template &b) {
+        return a.title.localeAwareCompare(b.title) < 0;
+    });
+}
+} // namespace
+
 QList<Template> TemplateLibrary::builtInTemplates(QStringList *problems)
 {
     QList<Template> templates;
@@ -28,9 +39,7 @@ QList<Template> TemplateLibrary::builtInTemplates(QStringList *problems)
         read.templ.origin.fileName = path;
         templates.append(read.templ);
     }
-    std::stable_sort(templates.begin(), templates.end(), [](const Template &a, const Template &b) {
-        return a.title.localeAwareCompare(b.title) < 0;
-    });
+    sortByTitle(templates);
     return templates;
 }
 
@@ -60,7 +69,8 @@ Result<QList<TemplateLibrary::Entry>> TemplateLibrary::entries(const QString &se
         Result<QList<Template>> imported = TemplateRepository(*m_database).list();
         if (!imported)
             return imported.error();
-        for (const Template &templ : imported.value()) {
+        sortByTitle(imported.value());
+        for (const Template &templ : std::as_const(imported.value())) {
             if (wanted(templ))
                 entries.append(Entry{templ, false});
         }
