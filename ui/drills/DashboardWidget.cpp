@@ -53,7 +53,6 @@ QTreeWidgetItem *DashboardWidget::groupItem(Group group) const
 
 void DashboardWidget::setDashboard(const Dashboard &dashboard)
 {
-    m_dashboard = dashboard;
     const QString titles[GroupCount] = {
         tr("Overdue drills (%1)").arg(dashboard.overdueDrills.size()),
         tr("Drills due within 30 days (%1)").arg(dashboard.drillsDueSoon.size()),
@@ -117,7 +116,6 @@ void DashboardWidget::setDashboard(const Dashboard &dashboard)
     }
     for (int group = 0; group < GroupCount; ++group) {
         QTreeWidgetItem *top = m_tree->topLevelItem(group);
-        top->setHidden(false);
         top->setExpanded(top->childCount() > 0 && top->childCount() <= 20);
         top->setDisabled(top->childCount() == 0);
     }

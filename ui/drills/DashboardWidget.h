@@ -21,7 +21,6 @@ public:
     explicit DashboardWidget(QWidget *parent = nullptr);
 
     void setDashboard(const Dashboard &dashboard);
-    const Dashboard &dashboard() const { return m_dashboard; }
     QTreeWidget *tree() const { return m_tree; }
     QTreeWidgetItem *groupItem(Group group) const;
 
@@ -34,7 +33,6 @@ signals:
 private:
     void activate(QTreeWidgetItem *item);
 
-    Dashboard m_dashboard;
     QLabel *m_summaryLabel = nullptr;
     QTreeWidget *m_tree = nullptr;
 };

@@ -106,11 +106,6 @@ void DrillCalendarWidget::setView(View view)
     m_stack->setCurrentIndex(view == View::Month ? 0 : 1);
 }
 
-DrillCalendarWidget::View DrillCalendarWidget::view() const
-{
-    return m_stack->currentIndex() == 0 ? View::Month : View::Year;
-}
-
 void DrillCalendarWidget::setYear(int year)
 {
     m_year = year;

@@ -22,12 +22,9 @@ public:
     explicit DrillCalendarWidget(QWidget *parent = nullptr);
 
     void setYear(int year);
-    int year() const { return m_year; }
     void setOccurrences(const QList<DrillOccurrence> &occurrences);
     void setView(View view);
-    View view() const;
     QCalendarWidget *monthCalendar() const { return m_monthCalendar; }
-    const QList<QCalendarWidget *> &yearCalendars() const { return m_yearCalendars; }
     // Shows the month of `date` and selects the day.
     void showDate(const QDate &date);
 

@@ -18,7 +18,6 @@ public:
     explicit DrillOccurrenceModel(QObject *parent = nullptr);
 
     void setOccurrences(const QList<DrillOccurrence> &occurrences);
-    const QList<DrillOccurrence> &occurrences() const { return m_occurrences; }
     const DrillOccurrence *occurrenceAt(int row) const;
     int rowOf(qint64 drillItemId, const QDate &date) const;
 

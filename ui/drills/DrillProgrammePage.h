@@ -38,7 +38,6 @@ public:
     bool openPlan(qint64 planId);
     qint64 planId() const { return m_plan.id; }
     const Plan &plan() const { return m_plan; }
-    const QList<DrillItem> &items() const { return m_items; }
     int year() const;
     void setYear(int year);
     // Shows the occurrence's year and selects it in the list.
@@ -66,7 +65,6 @@ public:
     DrillOccurrenceModel *occurrenceModel() const { return m_occurrenceModel; }
     DrillCalendarWidget *calendar() const { return m_calendar; }
     QTableWidget *recordTable() const { return m_recordTable; }
-    QLabel *warningLabel() const { return m_warningLabel; }
     DrillItemDialog *itemDialog() const { return m_itemDialog; }
     DrillRecordDialog *recordDialog() const { return m_recordDialog; }
 

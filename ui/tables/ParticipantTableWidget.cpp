@@ -10,6 +10,16 @@ ParticipantTableWidget::ParticipantTableWidget(QWidget *parent)
                        {tr("Signed in"), ColumnKind::Check, 80}},
                       parent)
 {
+    setSkipsBlankPastedLines(true);
+    // What was tidied up and what to look at, right after the paste that caused it.
+    connect(this, &PlanTableWidget::pasted, this, [this](int blankLinesLeftOut) {
+        QStringList messages;
+        if (blankLinesLeftOut > 0)
+            messages << tr("%n blank row(s) left out.", nullptr, blankLinesLeftOut);
+        messages << duplicateMessages();
+        if (!messages.isEmpty())
+            emit pasteChecked(messages.join(QLatin1Char(' ')));
+    });
 }
 
 QList<DrillParticipant> ParticipantTableWidget::participants() const
@@ -65,25 +75,4 @@ QStringList ParticipantTableWidget::duplicateMessages() const
         messages << tr("%1 is listed more than once: rows %2.").arg(person, numbers.join(QStringLiteral(", ")));
     }
     return messages;
-}
-
-void ParticipantTableWidget::pasteText(const QString &text)
-{
-    PlanTableWidget::pasteText(text);
-    // Spreadsheets copy the empty lines between blocks too; they are never meant as people.
-    int removed = 0;
-    for (int row = rowCount() - 1; row >= 0; --row) {
-        if (isRowBlank(row)) {
-            removeRow(row);
-            ++removed;
-        }
-    }
-    QStringList messages;
-    if (removed > 0)
-        messages << tr("%n blank row(s) left out.", nullptr, removed);
-    messages << duplicateMessages();
-    if (removed > 0)
-        emit edited();
-    if (!messages.isEmpty())
-        emit pasteChecked(messages.join(QLatin1Char(' ')));
 }

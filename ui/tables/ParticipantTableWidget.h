@@ -17,7 +17,6 @@ public:
     QList<DrillParticipant> participants() const; // blank rows left out
     void setParticipants(const QList<DrillParticipant> &participants);
 
-    void pasteText(const QString &text) override;
     // "Zhang Wei (Security) is listed twice: rows 3 and 7." for every duplicate; empty if none.
     QStringList duplicateMessages() const;
 

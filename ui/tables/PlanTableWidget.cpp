@@ -273,8 +273,16 @@ void PlanTableWidget::pasteText(const QString &text)
     QStringList lines = normalised.split(QLatin1Char('\n'));
     while (!lines.isEmpty() && lines.last().isEmpty())
         lines.removeLast();
-    if (lines.isEmpty())
+    int blankLinesLeftOut = 0;
+    if (m_skipsBlankPastedLines) {
+        blankLinesLeftOut = int(lines.removeIf([](const QString &line) {
+            return QString(line).remove(QLatin1Char('\t')).trimmed().isEmpty();
+        }));
+    }
+    if (lines.isEmpty()) {
+        emit pasted(blankLinesLeftOut);
         return;
+    }
     const int firstRow = qMax(0, currentRow());
     const int firstColumn = qMax(0, currentColumn());
     bool changed = false;
@@ -301,6 +309,12 @@ void PlanTableWidget::pasteText(const QString &text)
     --m_loading;
     if (changed)
         announceEdit();
+    emit pasted(blankLinesLeftOut);
+}
+
+void PlanTableWidget::setSkipsBlankPastedLines(bool skips)
+{
+    m_skipsBlankPastedLines = skips;
 }
 
 void PlanTableWidget::keyPressEvent(QKeyEvent *event)

@@ -65,7 +65,10 @@ public:
     void removeSelectedRows();
     // Fills the table from tab-separated rows (as a spreadsheet copies them), starting at the
     // current cell and adding rows as needed; emits `edited` once.
-    virtual void pasteText(const QString &text);
+    void pasteText(const QString &text);
+    // Lines of a paste with nothing in any cell are left out rather than become empty rows (a list
+    // of people copied from a spreadsheet, with the empty lines between its blocks).
+    void setSkipsBlankPastedLines(bool skips);
 
     // Writes a cell that is still being edited into the table (before saving, say).
     void commitPendingEdit();
@@ -75,6 +78,8 @@ public:
 
 signals:
     void edited();
+    // After every paste, with the number of blank lines left out (setSkipsBlankPastedLines).
+    void pasted(int blankLinesLeftOut);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
@@ -125,4 +130,5 @@ private:
     bool m_rowResizePending = false;
     bool m_rowCountFixed = false;
     bool m_showsAllRows = false;
+    bool m_skipsBlankPastedLines = false;
 };
