@@ -1,5 +1,7 @@
 #include "CorrectiveActionState.h"
 
+#include "KeyTable.h"
+
 #include <QtGlobal>
 
 namespace {
@@ -19,32 +21,20 @@ constexpr Entry kEntries[] = {
 
 QList<CorrectiveActionState> allCorrectiveActionStates()
 {
-    QList<CorrectiveActionState> values;
-    for (const Entry &entry : kEntries)
-        values.append(entry.value);
-    return values;
+    return KeyTable::allOf(kEntries);
 }
 
 QString correctiveActionStateKey(CorrectiveActionState value)
 {
-    for (const Entry &entry : kEntries)
-        if (entry.value == value)
-            return QString::fromLatin1(entry.key);
-    return QString::fromLatin1(kEntries[0].key);
+    return KeyTable::keyOf(kEntries, value);
 }
 
 std::optional<CorrectiveActionState> correctiveActionStateFromKey(const QString &key)
 {
-    for (const Entry &entry : kEntries)
-        if (key == QLatin1String(entry.key))
-            return entry.value;
-    return std::nullopt;
+    return KeyTable::valueOf(kEntries, key);
 }
 
 const char *correctiveActionStateSourceText(CorrectiveActionState value)
 {
-    for (const Entry &entry : kEntries)
-        if (entry.value == value)
-            return entry.sourceText;
-    return kEntries[0].sourceText;
+    return KeyTable::sourceTextOf(kEntries, value);
 }

@@ -1,5 +1,7 @@
 #include "DrillContent.h"
 
+#include "KeyTable.h"
+
 #include <QtGlobal>
 
 namespace {
@@ -18,32 +20,20 @@ constexpr Entry kEntries[] = {
 
 QList<DrillContent> allDrillContents()
 {
-    QList<DrillContent> values;
-    for (const Entry &entry : kEntries)
-        values.append(entry.value);
-    return values;
+    return KeyTable::allOf(kEntries);
 }
 
 QString drillContentKey(DrillContent value)
 {
-    for (const Entry &entry : kEntries)
-        if (entry.value == value)
-            return QString::fromLatin1(entry.key);
-    return QString::fromLatin1(kEntries[0].key);
+    return KeyTable::keyOf(kEntries, value);
 }
 
 std::optional<DrillContent> drillContentFromKey(const QString &key)
 {
-    for (const Entry &entry : kEntries)
-        if (key == QLatin1String(entry.key))
-            return entry.value;
-    return std::nullopt;
+    return KeyTable::valueOf(kEntries, key);
 }
 
 const char *drillContentSourceText(DrillContent value)
 {
-    for (const Entry &entry : kEntries)
-        if (entry.value == value)
-            return entry.sourceText;
-    return kEntries[0].sourceText;
+    return KeyTable::sourceTextOf(kEntries, value);
 }

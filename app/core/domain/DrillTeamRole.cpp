@@ -1,5 +1,7 @@
 #include "DrillTeamRole.h"
 
+#include "KeyTable.h"
+
 #include <QtGlobal>
 
 namespace {
@@ -21,32 +23,20 @@ constexpr Entry kEntries[] = {
 
 QList<DrillTeamRole> allDrillTeamRoles()
 {
-    QList<DrillTeamRole> values;
-    for (const Entry &entry : kEntries)
-        values.append(entry.value);
-    return values;
+    return KeyTable::allOf(kEntries);
 }
 
 QString drillTeamRoleKey(DrillTeamRole value)
 {
-    for (const Entry &entry : kEntries)
-        if (entry.value == value)
-            return QString::fromLatin1(entry.key);
-    return QString::fromLatin1(kEntries[0].key);
+    return KeyTable::keyOf(kEntries, value);
 }
 
 std::optional<DrillTeamRole> drillTeamRoleFromKey(const QString &key)
 {
-    for (const Entry &entry : kEntries)
-        if (key == QLatin1String(entry.key))
-            return entry.value;
-    return std::nullopt;
+    return KeyTable::valueOf(kEntries, key);
 }
 
 const char *drillTeamRoleSourceText(DrillTeamRole value)
 {
-    for (const Entry &entry : kEntries)
-        if (entry.value == value)
-            return entry.sourceText;
-    return kEntries[0].sourceText;
+    return KeyTable::sourceTextOf(kEntries, value);
 }

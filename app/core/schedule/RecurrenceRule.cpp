@@ -1,5 +1,6 @@
 #include "RecurrenceRule.h"
 
+#include "../domain/KeyTable.h"
 #include "RecurrenceSeries.h"
 
 #include <QLocale>
@@ -59,24 +60,6 @@ constexpr AnchorEntry kAnchors[] = {
     {RecurrenceRule::MonthAnchor::LastWeekdayOfMonth, "last_weekday_of_month"},
     {RecurrenceRule::MonthAnchor::LastDayOfMonth, "last_day_of_month"},
 };
-
-template<typename Entry, std::size_t N, typename Value>
-QString keyOf(const Entry (&entries)[N], Value value)
-{
-    for (const Entry &entry : entries)
-        if (entry.value == value)
-            return QString::fromLatin1(entry.key);
-    return QString::fromLatin1(entries[0].key);
-}
-
-template<typename Entry, std::size_t N>
-auto valueOf(const Entry (&entries)[N], const QString &key) -> std::optional<decltype(entries[0].value)>
-{
-    for (const Entry &entry : entries)
-        if (key == QLatin1String(entry.key))
-            return entry.value;
-    return std::nullopt;
-}
 
 } // namespace
 
@@ -258,30 +241,30 @@ QString RecurrenceRule::describe(const QDate &firstDate) const
 
 QString RecurrenceRule::frequencyKey(Frequency frequency)
 {
-    return keyOf(kFrequencies, frequency);
+    return KeyTable::keyOf(kFrequencies, frequency);
 }
 
 std::optional<RecurrenceRule::Frequency> RecurrenceRule::frequencyFromKey(const QString &key)
 {
-    return valueOf(kFrequencies, key);
+    return KeyTable::valueOf(kFrequencies, key);
 }
 
 QString RecurrenceRule::unitKey(Unit unit)
 {
-    return keyOf(kUnits, unit);
+    return KeyTable::keyOf(kUnits, unit);
 }
 
 std::optional<RecurrenceRule::Unit> RecurrenceRule::unitFromKey(const QString &key)
 {
-    return valueOf(kUnits, key);
+    return KeyTable::valueOf(kUnits, key);
 }
 
 QString RecurrenceRule::anchorKey(MonthAnchor anchor)
 {
-    return keyOf(kAnchors, anchor);
+    return KeyTable::keyOf(kAnchors, anchor);
 }
 
 std::optional<RecurrenceRule::MonthAnchor> RecurrenceRule::anchorFromKey(const QString &key)
 {
-    return valueOf(kAnchors, key);
+    return KeyTable::valueOf(kAnchors, key);
 }
