@@ -1,5 +1,6 @@
 #include "CommandLineRunner.h"
 
+#include "CommandLineOutput.h"
 #include "DrillCommands.h"
 #include "TemplateCommands.h"
 #include "core/documents/PdfExporter.h"
@@ -59,8 +60,7 @@ CommandLineRunner::CommandLineRunner(QTextStream &out, QTextStream &err) : m_out
 
 int CommandLineRunner::fail(const QString &message, int status)
 {
-    m_err << QStringLiteral("plandesk: ") << QString(message).replace(QLatin1Char('\n'), QLatin1Char(' ')) << Qt::endl;
-    return status;
+    return CommandLineOutput::fail(m_err, message, status);
 }
 
 int CommandLineRunner::run(const QStringList &arguments)
@@ -174,10 +174,8 @@ int CommandLineRunner::listPlans(const QString &databasePath)
     if (!plans)
         return fail(plans.errorMessage());
     for (const PlanSummary &plan : plans.value()) {
-        // Tabs and line breaks inside a title would break the one-plan-a-line format.
-        QString title = plan.title;
-        title.replace(QLatin1Char('\t'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
-        m_out << plan.id << '\t' << title << '\t' << planStatusKey(plan.status) << '\t' << plan.version << '\n';
+        m_out << plan.id << '\t' << CommandLineOutput::oneField(plan.title) << '\t' << planStatusKey(plan.status)
+              << '\t' << plan.version << '\n';
     }
     m_out.flush();
     return Success;

@@ -1,5 +1,6 @@
 #include "DrillCommands.h"
 
+#include "CommandLineOutput.h"
 #include "CommandLineRunner.h"
 #include "core/Clock.h"
 #include "core/documents/DrillDocumentBuilder.h"
@@ -17,21 +18,13 @@ namespace {
 constexpr int kFirstYear = 1900;
 constexpr int kLastYear = 9999;
 
-// Tabs and line breaks inside a title would break the one-occurrence-a-line format.
-QString oneField(QString text)
-{
-    return text.replace(QLatin1Char('\t'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
-}
-
 } // namespace
 
 DrillCommands::DrillCommands(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
 
 int DrillCommands::fail(const QString &message, int status)
 {
-    m_err << QStringLiteral("plandesk: ") << QString(message).replace(QLatin1Char('\n'), QLatin1Char(' '))
-          << Qt::endl;
-    return status;
+    return CommandLineOutput::fail(m_err, message, status);
 }
 
 qint64 DrillCommands::idFrom(const QString &argument, const QString &what)
@@ -91,9 +84,9 @@ int DrillCommands::listDrills(const QString &databasePath, const QStringList &ar
                                                          QDate(today.year() + 1, 12, 31), today);
     }
     for (const DrillOccurrence &occurrence : std::as_const(occurrences)) {
-        m_out << occurrence.drillItemId << '\t' << oneField(occurrence.planTitle) << '\t'
+        m_out << occurrence.drillItemId << '\t' << CommandLineOutput::oneField(occurrence.planTitle) << '\t'
               << occurrence.date.toString(Qt::ISODate) << '\t' << occurrenceStateKey(occurrence.state) << '\t'
-              << oneField(occurrence.itemTitle) << '\t';
+              << CommandLineOutput::oneField(occurrence.itemTitle) << '\t';
         if (occurrence.recordId > 0)
             m_out << occurrence.recordId;
         m_out << '\n';

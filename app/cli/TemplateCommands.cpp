@@ -1,5 +1,6 @@
 #include "TemplateCommands.h"
 
+#include "CommandLineOutput.h"
 #include "core/exchange/PersonalDataStripper.h"
 #include "core/exchange/TemplateExporter.h"
 #include "core/exchange/TemplateImporter.h"
@@ -12,22 +13,13 @@
 
 namespace {
 
-// Tabs and line breaks inside a title would break the one-template-a-line format.
-QString oneLine(QString text)
-{
-    return text.replace(QLatin1Char('\t'), QLatin1Char(' '))
-        .replace(QLatin1Char('\n'), QLatin1Char(' '))
-        .replace(QLatin1Char('\r'), QLatin1Char(' '));
-}
-
 } // namespace
 
 TemplateCommands::TemplateCommands(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
 
 int TemplateCommands::fail(const QString &message, int status)
 {
-    m_err << QStringLiteral("plandesk: ") << oneLine(message) << Qt::endl;
-    return status;
+    return CommandLineOutput::fail(m_err, message, status);
 }
 
 int TemplateCommands::report(const QList<TemplateProblem> &problems)
@@ -37,10 +29,11 @@ int TemplateCommands::report(const QList<TemplateProblem> &problems)
         const QString place = problem.pointer.isEmpty() ? tr("(file)") : problem.pointer;
         if (problem.isError()) {
             ++errors;
-            m_err << oneLine(place) << QStringLiteral(": ") << oneLine(problem.message) << '\n';
+            m_err << CommandLineOutput::oneField(place) << QStringLiteral(": ")
+                  << CommandLineOutput::oneField(problem.message) << '\n';
         } else {
-            m_err << oneLine(place) << QStringLiteral(": ") << tr("warning: %1").arg(oneLine(problem.message))
-                  << '\n';
+            m_err << CommandLineOutput::oneField(place) << QStringLiteral(": ")
+                  << tr("warning: %1").arg(CommandLineOutput::oneField(problem.message)) << '\n';
         }
     }
     m_err.flush();
@@ -60,7 +53,7 @@ int TemplateCommands::validateTemplate(const QStringList &arguments)
                     1);
     const Template &templ = read.templ;
     m_out << templ.id << '\t' << templ.version << '\t' << templateKindKey(templ.kind) << '\t'
-          << templ.language << '\t' << oneLine(templ.title) << '\n';
+          << templ.language << '\t' << CommandLineOutput::oneField(templ.title) << '\n';
     m_out.flush();
     return 0;
 }
@@ -91,24 +84,24 @@ int TemplateCommands::importTemplate(const QString &databasePath, const QStringL
     const Template &templ = preview.templ;
     if (preview.status == TemplateImportPreview::Status::AlreadyImported) {
         m_out << preview.existingLocalId << '\t' << templ.id << '\t' << templ.version << '\t'
-              << oneLine(templ.title) << '\n';
+              << CommandLineOutput::oneField(templ.title) << '\n';
         m_out.flush();
-        m_err << oneLine(preview.statusText()) << Qt::endl;
+        m_err << CommandLineOutput::oneField(preview.statusText()) << Qt::endl;
         return 0;
     }
     Result<Template> imported = importer.import(preview);
     if (!imported)
         return fail(imported.errorMessage(), 1);
     m_out << imported.value().localId << '\t' << templ.id << '\t' << templ.version << '\t'
-          << oneLine(templ.title) << '\n';
+          << CommandLineOutput::oneField(templ.title) << '\n';
     m_out.flush();
     if (preview.status == TemplateImportPreview::Status::Update)
         m_err << tr("Updated \"%1\" from version %2 to version %3.")
-                     .arg(oneLine(templ.title), QString::number(preview.existingVersion),
+                     .arg(CommandLineOutput::oneField(templ.title), QString::number(preview.existingVersion),
                           QString::number(templ.version))
               << Qt::endl;
     else
-        m_err << tr("Imported \"%1\", version %2.").arg(oneLine(templ.title), QString::number(templ.version))
+        m_err << tr("Imported \"%1\", version %2.").arg(CommandLineOutput::oneField(templ.title), QString::number(templ.version))
               << Qt::endl;
     return 0;
 }
@@ -142,7 +135,7 @@ int TemplateCommands::exportTemplate(const QString &databasePath, const QStringL
         const QString place = finding.pointer.isEmpty() ? tr("(not exported)") : finding.pointer;
         m_err << place << QStringLiteral(": ")
               << tr("%1 \"%2\" removed")
-                     .arg(PersonalDataStripper::kindName(finding.kind), oneLine(finding.text))
+                     .arg(PersonalDataStripper::kindName(finding.kind), CommandLineOutput::oneField(finding.text))
               << '\n';
     }
     if (Result<void> written = TemplateWriter::writeFile(output.templ, arguments.at(1)); !written)
