@@ -35,8 +35,9 @@ bool PlanTableDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, co
 QString PlanTableDelegate::deadlineText(int minutes)
 {
     // Whole days and hours read as such, as in the printed plan ("30 days", not "720 hours").
+    // 0: no fixed deadline; the Reporting Measures say 及时 (promptly), e.g. for the police.
     if (minutes <= 0)
-        return tr("Without delay");
+        return tr("Promptly");
     if (minutes % 1440 == 0)
         return tr("%n day(s)", nullptr, minutes / 1440);
     if (minutes % 60 == 0)
@@ -81,7 +82,7 @@ QWidget *PlanTableDelegate::createEditor(QWidget *parent, const QStyleOptionView
         spin->setRange(0, 60 * 24 * 60);
         spin->setSingleStep(30);
         spin->setSuffix(tr(" min"));
-        spin->setSpecialValueText(tr("Without delay"));
+        spin->setSpecialValueText(tr("Promptly"));
         spin->setAlignment(Qt::AlignRight);
         return spin;
     }

@@ -25,7 +25,7 @@ public:
     bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
                    const QModelIndex &index) override;
 
-    // "Without delay", "1 hour", "90 minutes".
+    // "Promptly", "1 hour", "90 minutes".
     static QString deadlineText(int minutes);
 
 protected:

@@ -2,6 +2,7 @@
 
 #include "DocumentStyle.h"
 
+#include <QRegularExpression>
 #include <QTextBlock>
 #include <QTextLength>
 #include <QTextTable>
@@ -193,8 +194,9 @@ PlanDocumentBuilder::PlanDocumentBuilder(const ReferenceData &data) : m_data(dat
 
 QString PlanDocumentBuilder::deadlineText(int minutes, const DocumentLanguage &language)
 {
+    // 0: no fixed deadline; the Reporting Measures say 及时 (promptly), e.g. for the police.
     if (minutes <= 0)
-        return language.text(kContext, QT_TRANSLATE_NOOP("PlanDocument", "Without delay"));
+        return language.text(kContext, QT_TRANSLATE_NOOP("PlanDocument", "Promptly"));
     if (minutes % 1440 == 0)
         return language.text(kContext, QT_TRANSLATE_N_NOOP("PlanDocument", "%n day(s)"), nullptr, minutes / 1440);
     if (minutes % 60 == 0)
@@ -329,6 +331,88 @@ void PlanDocumentBuilder::insertSectionTables(QTextCursor &cursor, const Plan &p
     }
 }
 
+void PlanDocumentBuilder::insertReportForm(QTextCursor &cursor, const QString &formText, bool &atStart)
+{
+    // "（一）…：", "(1) …:" — the items of the initial report, which need room to write.
+    static const QRegularExpression numberedItem(QStringLiteral("^[（(]\\s*([一二三四五六七八九十]+|\\d+)\\s*[）)]"));
+    struct Row
+    {
+        enum Kind { Field, Item, Note } kind;
+        QString text;
+    };
+    QList<Row> rows;
+    for (const QString &raw : formText.split(QLatin1Char('\n'))) {
+        const QString line = raw.trimmed();
+        if (line.isEmpty())
+            continue;
+        if (!line.endsWith(QStringLiteral("：")) && !line.endsWith(QLatin1Char(':')))
+            rows.append({Row::Note, line});
+        else if (numberedItem.match(line).hasMatch())
+            rows.append({Row::Item, line});
+        else
+            rows.append({Row::Field, line});
+    }
+    if (rows.isEmpty())
+        return;
+    int tableRows = 0;
+    for (const Row &row : std::as_const(rows))
+        tableRows += row.kind == Row::Item ? 2 : 1;
+
+    // Like the other tables, the form follows the heading directly.
+    atStart = false;
+    QTextTableFormat tableFormat;
+    tableFormat.setBorder(0.5);
+    tableFormat.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+    tableFormat.setBorderBrush(QColor(0x55, 0x55, 0x55));
+    tableFormat.setCellSpacing(0);
+    tableFormat.setCellPadding(4);
+    tableFormat.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    tableFormat.setTopMargin(6);
+    tableFormat.setBottomMargin(8);
+    tableFormat.setColumnWidthConstraints(
+        {QTextLength(QTextLength::PercentageLength, 30), QTextLength(QTextLength::PercentageLength, 70)});
+    QTextTable *table = cursor.insertTable(tableRows, 2, tableFormat);
+    const QTextCharFormat labelFormat = charFormat(DocumentStyle::tablePointSize, true);
+    const QTextCharFormat noteFormat = charFormat(DocumentStyle::tablePointSize);
+    QTextBlockFormat cellBlock;
+    cellBlock.setLineHeight(125, QTextBlockFormat::ProportionalHeight);
+    // Empty lines give a box its height: one line for a field, four for an item.
+    const auto blankLines = [&](QTextTableCell cell, int lines) {
+        QTextCursor cellCursor = cell.firstCursorPosition();
+        cellCursor.setBlockFormat(cellBlock);
+        for (int i = 1; i < lines; ++i)
+            cellCursor.insertBlock(cellBlock, noteFormat);
+    };
+    int at = 0;
+    for (const Row &row : std::as_const(rows)) {
+        if (row.kind == Row::Field) {
+            QTextCursor label = table->cellAt(at, 0).firstCursorPosition();
+            label.setBlockFormat(cellBlock);
+            label.insertText(row.text, labelFormat);
+            blankLines(table->cellAt(at, 1), 1);
+            ++at;
+            continue;
+        }
+        table->mergeCells(at, 0, 1, 2);
+        QTextTableCell cell = table->cellAt(at, 0);
+        if (row.kind == Row::Item) {
+            QTextCharFormat shade = cell.format();
+            shade.setBackground(QColor(0xF3, 0xF3, 0xF3));
+            cell.setFormat(shade);
+        }
+        QTextCursor text = cell.firstCursorPosition();
+        text.setBlockFormat(cellBlock);
+        text.insertText(row.text, row.kind == Row::Item ? labelFormat : noteFormat);
+        ++at;
+        if (row.kind == Row::Item) {
+            table->mergeCells(at, 0, 1, 2);
+            blankLines(table->cellAt(at, 0), 4);
+            ++at;
+        }
+    }
+    cursor.movePosition(QTextCursor::End);
+}
+
 FormalDocument PlanDocumentBuilder::build(const Plan &plan) const
 {
     const DocumentLanguage language(plan.language);
@@ -410,7 +494,10 @@ FormalDocument PlanDocumentBuilder::build(const Plan &plan) const
             label = parts.join(QLatin1Char('.')) + QStringLiteral(" ") + section.title;
         }
         addHeading(label, depth);
-        insertParagraphs(cursor, section.body, language, atStart);
+        if (section.key == QLatin1String("annex.report-form"))
+            insertReportForm(cursor, section.body, atStart);
+        else
+            insertParagraphs(cursor, section.body, language, atStart);
         for (const QString &table : tablesForSection(section.key)) {
             insertSectionTables(cursor, plan, table, language);
             placedTables << table;

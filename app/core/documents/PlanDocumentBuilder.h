@@ -19,13 +19,17 @@ public:
 
     FormalDocument build(const Plan &plan) const;
 
-    // "1 小时", "30 日", "立即" in the document's language.
+    // "1 小时", "30 日", "及时" in the document's language.
     static QString deadlineText(int minutes, const DocumentLanguage &language);
 
 private:
     std::unique_ptr<QTextDocument> buildCover(const Plan &plan, const DocumentLanguage &language) const;
     void insertSectionTables(QTextCursor &cursor, const Plan &plan, const QString &key,
                              const DocumentLanguage &language) const;
+    // The incident report form (annex.report-form): each line of the section that ends in a colon is
+    // a field with a box to write in — a tall one for the numbered items of Art. 7 of the Reporting
+    // Measures, one line for the others (report time, issued by, time of issue); other lines are notes.
+    static void insertReportForm(QTextCursor &cursor, const QString &formText, bool &atStart);
 
     const ReferenceData &m_data;
 };

@@ -6,7 +6,7 @@
 struct ReportingStep
 {
     QString authority;
-    int deadlineMinutes = 0; // from discovery; 0 means "without delay"
+    int deadlineMinutes = 0; // from discovery; 0 means no fixed deadline: "promptly" (及时)
     QString condition;
     QString channel;
     QString content;

@@ -76,6 +76,10 @@ Result<ReferenceData> ReferenceData::load(const QString &overrideDir)
     data.minimumReportContent = LocalizedText::fromJson(rules[QLatin1String("minimumContent")]);
     data.reportingChannels = LocalizedText::fromJson(rules[QLatin1String("channels")]);
     data.summaryReportDays = rules[QLatin1String("summaryReportDays")].toInt(30);
+    for (const QJsonValue &value : rules[QLatin1String("initialReportItems")].toArray())
+        data.initialReportItems.append(LocalizedText::fromJson(value));
+    data.partialInitialReportItems = rules[QLatin1String("partialInitialReportItems")].toInt(2);
+    data.initialReportSource = LocalizedText::fromJson(rules[QLatin1String("initialReportSource")]);
     for (const QJsonValue &profileValue : rules[QLatin1String("profiles")].toArray()) {
         ReportingProfile profile{profileValue[QLatin1String("id")].toString(),
                                  LocalizedText::fromJson(profileValue[QLatin1String("name")]), {}};
@@ -84,7 +88,8 @@ Result<ReferenceData> ReferenceData::load(const QString &overrideDir)
                                   LocalizedText::fromJson(value[QLatin1String("condition")]),
                                   LocalizedText::fromJson(value[QLatin1String("channel")]),
                                   LocalizedText::fromJson(value[QLatin1String("content")]),
-                                  value[QLatin1String("deadlineMinutes")].toInt()});
+                                  value[QLatin1String("deadlineMinutes")].toInt(),
+                                  LocalizedText::fromJson(value[QLatin1String("reporter")])});
         data.reportingProfiles.append(profile);
     }
 
@@ -122,9 +127,9 @@ Result<ReferenceData> ReferenceData::load(const QString &overrideDir)
                                      value[QLatin1String("demoMobile")].toString()});
 
     if (data.levels.size() != 4 || data.categorySets.isEmpty() || data.reportingProfiles.isEmpty()
-        || data.skeleton.isEmpty())
+        || data.initialReportItems.isEmpty() || data.skeleton.isEmpty())
         return Error{tr("The reference data is incomplete: it needs four levels, a category set, reporting rules "
-                        "and the plan skeleton.")};
+                        "with the contents of an initial report, and the plan skeleton.")};
     return data;
 }
 

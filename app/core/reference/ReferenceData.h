@@ -38,6 +38,7 @@ public:
     {
         LocalizedText authority, condition, channel, content;
         int deadlineMinutes = 0;
+        LocalizedText reporter; // who sends this report: the organisation, or the body that passes it on
     };
     struct ReportingProfile
     {
@@ -88,6 +89,11 @@ public:
     QList<CategorySet> categorySets;
     QList<ReportingProfile> reportingProfiles;
     LocalizedText reportingSource, minimumReportContent, reportingChannels;
+    // What an initial report contains (Art. 7 of the Reporting Measures: eight items, in order), and
+    // how many of them a first report may carry alone when the facts cannot be judged in time.
+    QList<LocalizedText> initialReportItems;
+    int partialInitialReportItems = 2;
+    LocalizedText initialReportSource;
     int summaryReportDays = 30;
     QList<Sector> sectors;
     QList<Requirement> requirements;

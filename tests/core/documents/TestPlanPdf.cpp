@@ -14,6 +14,9 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextFrame>
+#include <QTextTable>
 
 namespace {
 
@@ -322,6 +325,98 @@ private slots:
         QVERIFY(!text.contains(QStringLiteral("总则")));
         QVERIFY(!text.contains(QStringLiteral("应急处置")));
         QVERIFY(PdfText::radicals(text).isEmpty());
+    }
+
+    // The annexed incident report form (annex.report-form): the eight items of Art. 7 of the Reporting
+    // Measures, each a shaded label over an empty box to write in, then the report time, issued-by
+    // and time-of-issue lines — in the plan's language, in the printed PDF.
+    void reportFormHasTheEightItemsAndSignatureLines_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+        QTest::newRow("en") << QStringLiteral("en");
+    }
+
+    void reportFormHasTheEightItemsAndSignatureLines()
+    {
+        QFETCH(QString, language);
+        const Plan plan = PlanFactory().createDemo(language);
+        const bool zh = language == QLatin1String("zh_CN");
+        const QString pdf = m_dir.filePath(QStringLiteral("report-form-%1.pdf").arg(language));
+        QVERIFY(exportTo(plan, pdf) > 3);
+        const QStringList pages = PdfText::pages(pdf);
+        const QString formTitle = zh ? QStringLiteral("网络安全事件报告表") : QStringLiteral("Incident report form");
+        const int sectionIndex = plan.sectionIndex(QStringLiteral("annex.report-form"));
+        QVERIFY(sectionIndex >= 0);
+        QCOMPARE(plan.sections.at(sectionIndex).title, formTitle);
+        // The form: from its heading in the body (the last time the heading appears; the contents
+        // list it first) to the end of the document.
+        const QString all = squeeze(pages.join(QString()));
+        const qsizetype heading = all.lastIndexOf(QStringLiteral("9.2") + squeeze(formTitle));
+        QVERIFY2(heading > 0 && heading > all.indexOf(QStringLiteral("9.2") + squeeze(formTitle)),
+                 "the report form's heading is not in the PDF body");
+        QString form = all.mid(heading);
+        form.remove(QLatin1Char('-'));
+        const QList<LocalizedText> &items = ReferenceData::builtIn().initialReportItems;
+        QCOMPARE(items.size(), 8);
+        const QStringList numbers = zh ? QStringList{QStringLiteral("（一）"), QStringLiteral("（二）"), QStringLiteral("（三）"),
+                                                     QStringLiteral("（四）"), QStringLiteral("（五）"), QStringLiteral("（六）"),
+                                                     QStringLiteral("（七）"), QStringLiteral("（八）")}
+                                       : QStringList{QStringLiteral("(1)"), QStringLiteral("(2)"), QStringLiteral("(3)"),
+                                                     QStringLiteral("(4)"), QStringLiteral("(5)"), QStringLiteral("(6)"),
+                                                     QStringLiteral("(7)"), QStringLiteral("(8)")};
+        qsizetype previous = -1;
+        for (const QString &number : numbers) {
+            const qsizetype at = form.indexOf(number);
+            QVERIFY2(at > previous, qPrintable(number + QStringLiteral(" missing or out of order")));
+            previous = at;
+        }
+        QVERIFY(form.contains(zh ? QStringLiteral("赎金") : QStringLiteral("ransom")));
+        QVERIFY(form.contains(zh ? QStringLiteral("攻击路径") : QStringLiteral("attackpath")));
+        QVERIFY(form.contains(zh ? QStringLiteral("事件现场保护情况") : QStringLiteral("sceneoftheincident")));
+        for (const QString &line : zh ? QStringList{QStringLiteral("报告时间："), QStringLiteral("签发人："),
+                                                    QStringLiteral("签发时间：")}
+                                      : QStringList{QStringLiteral("Timeofreport:"), QStringLiteral("Issuedby:"),
+                                                    QStringLiteral("Timeofissue:")})
+            QVERIFY2(form.indexOf(line) > previous, qPrintable(line));
+
+        // The boxes: in the document, every item's label row is followed by an empty row to write in,
+        // and every short field has an empty cell beside it.
+        const FormalDocument document = PlanDocumentBuilder().build(plan);
+        QTextTable *table = nullptr;
+        for (QTextFrame *frame : document.body->rootFrame()->childFrames()) {
+            auto *candidate = qobject_cast<QTextTable *>(frame);
+            if (candidate && candidate->cellAt(0, 0).firstCursorPosition().block().text().contains(
+                                 zh ? QStringLiteral("报告类型") : QStringLiteral("Report type")))
+                table = candidate;
+        }
+        QVERIFY2(table, "the report form is not a table");
+        const auto cellText = [&](int row, int column) {
+            const QTextTableCell cell = table->cellAt(row, column);
+            QTextCursor cursor = cell.firstCursorPosition();
+            cursor.setPosition(cell.lastCursorPosition().position(), QTextCursor::KeepAnchor);
+            return cursor.selectedText();
+        };
+        int itemRows = 0;
+        bool issuedBy = false;
+        for (int row = 0; row < table->rows(); ++row) {
+            const QString label = cellText(row, 0);
+            if (numbers.contains(label.left(zh ? 3 : 3))) {
+                ++itemRows;
+                QCOMPARE(table->cellAt(row, 0).columnSpan(), 2);
+                QVERIFY(row + 1 < table->rows());
+                QVERIFY2(cellText(row + 1, 0).trimmed().remove(QChar::ParagraphSeparator).isEmpty(),
+                         qPrintable(label));
+                // Room to write: several lines.
+                QVERIFY(cellText(row + 1, 0).count(QChar::ParagraphSeparator) >= 3);
+            }
+            if (label == (zh ? QStringLiteral("签发人：") : QStringLiteral("Issued by:"))) {
+                issuedBy = true;
+                QVERIFY(cellText(row, 1).isEmpty());
+            }
+        }
+        QCOMPARE(itemRows, 8);
+        QVERIFY(issuedBy);
     }
 
     void typedMarkupStaysText()

@@ -14,6 +14,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 namespace {
 
 const QStringList kFiles = {QStringLiteral("incident-levels.json"),  QStringLiteral("incident-categories.json"),
@@ -115,6 +117,99 @@ private slots:
         }
         QVERIFY(!data().reportingProfile(QStringLiteral("nobody")));
         QCOMPARE(data().summaryReportDays, 30);
+    }
+
+    void initialReportHasTheEightItemsOfArticle7()
+    {
+        // Art. 7 of the Reporting Measures: eight items, in this order; a first report may carry the
+        // first two alone when the facts cannot be judged in time.
+        const QList<LocalizedText> &items = data().initialReportItems;
+        QCOMPARE(items.size(), 8);
+        for (const LocalizedText &item : items)
+            QVERIFY2(bothLanguages(item), qPrintable(item.zhCN));
+        const QStringList zh = {QStringLiteral("事发单位名称"), QStringLiteral("发生地点"), QStringLiteral("事态发展趋势"),
+                                QStringLiteral("原因初步分析"),  QStringLiteral("攻击路径"), QStringLiteral("请求支援"),
+                                QStringLiteral("现场保护"),     QStringLiteral("其他")};
+        const QStringList en = {QStringLiteral("affected network"), QStringLiteral("place"),
+                                QStringLiteral("Likely development"), QStringLiteral("cause"),
+                                QStringLiteral("attack path"),      QStringLiteral("support requested"),
+                                QStringLiteral("scene"),            QStringLiteral("else")};
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            QVERIFY2(items.at(i).zhCN.contains(zh.at(i)), qPrintable(items.at(i).zhCN));
+            QVERIFY2(items.at(i).en.contains(en.at(i)), qPrintable(items.at(i).en));
+        }
+        // Ransomware: the ransom amount, means of payment and date belong to item (2).
+        QVERIFY(items.at(1).zhCN.contains(QStringLiteral("赎金")) && items.at(1).zhCN.contains(QStringLiteral("支付方式")));
+        QVERIFY(items.at(1).en.contains(QStringLiteral("ransom")));
+        QCOMPARE(data().partialInitialReportItems, 2);
+        QVERIFY(data().initialReportSource.zhCN.contains(QStringLiteral("第七条")));
+        QVERIFY(data().initialReportSource.en.contains(QStringLiteral("Art. 7")));
+        QVERIFY(data().reportingSource.zhCN.contains(QStringLiteral("第七条")));
+        QVERIFY(data().minimumReportContent.zhCN.contains(QStringLiteral("（八）")));
+    }
+
+    void ciiEscalationIsTheProtectionDepartmentsAlone()
+    {
+        const ReferenceData::ReportingProfile *cii = data().reportingProfile(QStringLiteral("cii"));
+        QVERIFY(cii);
+        // The operator: protection department and police, 1 hour.
+        QCOMPARE(cii->steps.first().deadlineMinutes, 60);
+        QVERIFY(cii->steps.first().authority.zhCN.contains(QStringLiteral("保护工作部门")));
+        QCOMPARE(cii->steps.first().reporter.zhCN, QStringLiteral("本单位"));
+        // Onward to CAC and MPS within 30 minutes: by the protection department only.
+        const auto onward = std::find_if(cii->steps.cbegin(), cii->steps.cend(), [](const ReferenceData::ReportingStep &step) {
+            return step.authority.zhCN.contains(QStringLiteral("国家网信部门"));
+        });
+        QVERIFY(onward != cii->steps.cend());
+        QCOMPARE(onward->deadlineMinutes, 30);
+        QVERIFY(onward->authority.zhCN.contains(QStringLiteral("国务院公安部门")));
+        QCOMPARE(onward->reporter.zhCN, QStringLiteral("保护工作部门"));
+        QCOMPARE(onward->reporter.en, QStringLiteral("Protection department"));
+        QVERIFY2(onward->condition.zhCN.contains(QStringLiteral("由保护工作部门"))
+                     && !onward->condition.zhCN.contains(QStringLiteral("公安机关在收到")),
+                 qPrintable(onward->condition.zhCN));
+        QVERIFY(onward->condition.zhCN.contains(QStringLiteral("30分钟")));
+        QVERIFY(onward->condition.zhCN.contains(QStringLiteral("本单位不另行报送")));
+        // A CII operator's non-CII systems: the ordinary route, 4 hours to the province.
+        const auto nonCii = std::find_if(cii->steps.cbegin(), cii->steps.cend(), [](const ReferenceData::ReportingStep &step) {
+            return step.condition.zhCN.contains(QStringLiteral("不属于关键信息基础设施"));
+        });
+        QVERIFY(nonCii != cii->steps.cend());
+        QCOMPARE(nonCii->deadlineMinutes, 240);
+        QVERIFY(nonCii->authority.zhCN.contains(QStringLiteral("省级网信部门")));
+        QVERIFY(nonCii->condition.en.contains(QStringLiteral("not critical information infrastructure")));
+    }
+
+    void otherChainsAndThePoliceStepStandAsTheMeasureSays()
+    {
+        struct Expected
+        {
+            QString profile, authority;
+            int first, onward;
+        };
+        const QList<Expected> chains = {{QStringLiteral("ordinary"), QStringLiteral("属地省级网信部门"), 240, 60},
+                                        {QStringLiteral("central"), QStringLiteral("本部门网信工作机构"), 120, 60}};
+        for (const Expected &expected : chains) {
+            const ReferenceData::ReportingProfile *rules = data().reportingProfile(expected.profile);
+            QVERIFY(rules);
+            QCOMPARE(rules->steps.at(0).authority.zhCN, expected.authority);
+            QCOMPARE(rules->steps.at(0).deadlineMinutes, expected.first);
+            QCOMPARE(rules->steps.at(1).authority.zhCN, QStringLiteral("国家网信部门"));
+            QCOMPARE(rules->steps.at(1).deadlineMinutes, expected.onward);
+            QCOMPARE(rules->steps.last().deadlineMinutes, 30 * 24 * 60);
+        }
+        for (const ReferenceData::ReportingProfile &rules : data().reportingProfiles) {
+            bool police = false;
+            for (const ReferenceData::ReportingStep &step : rules.steps) {
+                if (step.authority.zhCN != QStringLiteral("公安机关"))
+                    continue;
+                police = true;
+                // Art. 5: where a crime is suspected, the police are told promptly (及时).
+                QVERIFY2(step.condition.zhCN.contains(QStringLiteral("及时向公安机关报案")), qPrintable(step.condition.zhCN));
+                QVERIFY2(step.condition.en.contains(QStringLiteral("promptly")), qPrintable(step.condition.en));
+            }
+            QVERIFY2(police, qPrintable(rules.id));
+        }
     }
 
     void sectorsAreNamedInBothLanguages()
