@@ -550,6 +550,74 @@ private slots:
         }
     }
 
+    // The CII templates carry the chain of the Reporting Measures (Art. 4): the operator reports to the
+    // protection department and the police within 1 hour; only the protection department passes
+    // serious incidents on to CAC and MPS, within 30 minutes; non-CII systems go the ordinary 4-hour
+    // route; the police are told promptly (及时) of a suspected crime; and the report has eight items.
+    void ciiTemplatesEscalateThroughTheProtectionDepartment_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("zh_CN") << QStringLiteral("plan-cii.zh_CN.json");
+        QTest::newRow("en") << QStringLiteral("plan-cii.en.json");
+    }
+
+    void ciiTemplatesEscalateThroughTheProtectionDepartment()
+    {
+        QFETCH(QString, file);
+        const bool zh = file.contains(QLatin1String("zh_CN"));
+        const TemplateReadResult read =
+            TemplateReader::readFile(QDir(QStringLiteral(PLANDESK_TEMPLATES_DIR)).filePath(file));
+        QVERIFY2(read.problems.isEmpty(), qPrintable(describe(read.problems)));
+        const QList<ReportingStep> &steps = read.templ.plan.reportingSteps;
+        QVERIFY(steps.size() >= 3);
+        QCOMPARE(steps.at(0).deadlineMinutes, 60);
+        const ReportingStep &onward = steps.at(1);
+        QCOMPARE(onward.deadlineMinutes, 30);
+        if (zh) {
+            QVERIFY2(onward.condition.contains(QStringLiteral("由保护工作部门在收到报告后"))
+                         && onward.condition.contains(QStringLiteral("30分钟"))
+                         && !onward.condition.contains(QStringLiteral("保护工作部门、公安机关")),
+                     qPrintable(onward.condition));
+        } else {
+            QVERIFY2(onward.condition.contains(QStringLiteral("the protection department reports"))
+                         && onward.condition.contains(QStringLiteral("30 minutes"))
+                         && !onward.condition.contains(QStringLiteral("and the police report")),
+                     qPrintable(onward.condition));
+        }
+        bool ordinaryRoute = false;
+        bool police = false;
+        for (const ReportingStep &step : steps) {
+            if (step.deadlineMinutes == 240)
+                ordinaryRoute = step.authority.contains(zh ? QStringLiteral("省级网信部门") : QStringLiteral("Provincial"));
+            if (step.authority == (zh ? QStringLiteral("公安机关") : QStringLiteral("Public security organs (police)"))) {
+                police = true;
+                QVERIFY2(step.condition.contains(zh ? QStringLiteral("及时") : QStringLiteral("promptly")),
+                         qPrintable(step.condition));
+            }
+        }
+        QVERIFY(ordinaryRoute);
+        QVERIFY(police);
+        bool reportingText = false;
+        bool form = false;
+        for (const Section &section : read.templ.plan.sections) {
+            if (section.key == QLatin1String("response.reporting")) {
+                reportingText = true;
+                QVERIFY2(!section.body.contains(zh ? QStringLiteral("保护工作部门、公安机关在收到")
+                                                   : QStringLiteral("protection department and the public security organs to")),
+                         qPrintable(section.body));
+                QVERIFY(section.body.contains(zh ? QStringLiteral("（八）其他应当报告的情况") : QStringLiteral("(8) anything else")));
+                QVERIFY(section.body.contains(zh ? QStringLiteral("4小时") : QStringLiteral("4 hours")));
+            }
+            if (section.key == QLatin1String("annex.report-form")) {
+                form = true;
+                QVERIFY(section.body.contains(zh ? QStringLiteral("（七）事件现场保护情况") : QStringLiteral("(7) How the scene")));
+                QVERIFY(section.body.contains(zh ? QStringLiteral("签发人") : QStringLiteral("Issued by")));
+            }
+        }
+        QVERIFY(reportingText);
+        QVERIFY(form);
+    }
+
     // The examples in docs/template-format.md are valid templates, and the drill example is the
     // test file of the same name.
     void documentedExamplesAreValid()
