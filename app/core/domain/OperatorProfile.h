@@ -5,7 +5,8 @@
 #include <optional>
 
 // Who operates the network. It decides the reporting deadlines (REFERENCE.md §4) and whether the
-// Article 34 duties (regular drills) apply.
+// duties of Cybersecurity Law Art. 36 (Art. 34 before the 2025 amendment; regular drills) apply:
+// they apply to CriticalInfrastructure only.
 enum class OperatorProfile { Ordinary, CriticalInfrastructure, CentralStateOrgan };
 
 QList<OperatorProfile> allOperatorProfiles();

@@ -11,9 +11,12 @@ QString isoDate(const QDate &date)
     return date.toString(Qt::ISODate);
 }
 
-bool appliesArticle34(OperatorProfile profile)
+// Art. 36(4) of the Cybersecurity Law (Art. 34(4) before the 2025 amendment) and Art. 15(3) of the CII
+// Regulations put the duty to drill regularly on CII operators only; a central state organ reports
+// on its own route (2 h) but has no such statutory drill duty.
+bool appliesRegularDrillDuty(OperatorProfile profile)
 {
-    return profile == OperatorProfile::CriticalInfrastructure || profile == OperatorProfile::CentralStateOrgan;
+    return profile == OperatorProfile::CriticalInfrastructure;
 }
 
 } // namespace
@@ -33,7 +36,7 @@ QList<ProgrammeWarning> ProgrammeChecker::check(const DrillScheduleSnapshot &sna
     const QDate nextYearStart(today.year() + 1, 1, 1);
     const QDate nextYearEnd(today.year() + 1, 12, 31);
 
-    if (appliesArticle34(facts.profile)) {
+    if (appliesRegularDrillDuty(facts.profile)) {
         QDate windowStart = facts.effectiveOn;
         if (!windowStart.isValid()) {
             for (const DrillItem *item : std::as_const(items))
@@ -76,7 +79,7 @@ QList<ProgrammeWarning> ProgrammeChecker::check(const DrillScheduleSnapshot &sna
             warning.to = end;
             warning.message = tr("No comprehensive drill is held or planned from %1 to %2, a span of more than 12 months; "
                                  "a critical information infrastructure operator must drill regularly "
-                                 "(Cybersecurity Law Art. 34(4)).")
+                                 "(Cybersecurity Law Art. 36(4), Art. 34(4) before the 2025 amendment).")
                                   .arg(isoDate(start), isoDate(end));
             warnings.append(warning);
         };

@@ -6,8 +6,8 @@
 #include <QCoreApplication>
 #include <QList>
 
-// Checks a plan's programme against the drill rules: a CII plan (OperatorProfile::CriticalInfrastructure or CentralStateOrgan)
-// must not leave any 12-month stretch without a comprehensive drill that is held or planned and
+// Checks a plan's programme against the drill rules: a CII plan (OperatorProfile::CriticalInfrastructure
+// only; Cybersecurity Law Art. 36(4), Art. 34(4) before the 2025 amendment) must not leave any 12-month stretch without a comprehensive drill that is held or planned and
 // not cancelled — checked from the plan's effective date (or its first drill) to the end of next
 // year; and from 1 December next year's programme must hold at least one drill.
 class ProgrammeChecker

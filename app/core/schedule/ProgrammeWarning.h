@@ -7,7 +7,7 @@
 struct ProgrammeWarning
 {
     enum class Kind {
-        ComprehensiveGap, // a CII plan: 12 months or more without a comprehensive drill (Art. 34(四))
+        ComprehensiveGap, // a CII plan: 12 months or more without a comprehensive drill (Cybersecurity Law Art. 36(四), old Art. 34(四))
         NextYearNotReady  // December, and next year's programme has no drill (REFERENCE.md §5)
     };
     Kind kind = Kind::ComprehensiveGap;

@@ -1,6 +1,6 @@
 // ProgrammeChecker: a CII plan must not leave twelve months without a comprehensive drill held
-// (recorded) or still planned (Cybersecurity Law Art. 34(4)); an ordinary plan never gets that
-// warning; and from 1 December every plan needs a drill in next year's programme (GB/T 38645-2020).
+// (recorded) or still planned (Cybersecurity Law Art. 36(4), Art. 34(4) before the 2025 amendment); an
+// ordinary plan and a central state organ's plan never get that warning; and from 1 December every plan needs a drill in next year's programme (GB/T 38645-2020).
 
 #include "core/schedule/ProgrammeChecker.h"
 
@@ -85,9 +85,6 @@ private slots:
     {
         const QList<ProgrammeWarning> warnings = ProgrammeChecker::check(yearlyProgramme(), kPlan, QDate(2026, 11, 30));
         QVERIFY2(warnings.isEmpty(), qPrintable(describe(warnings)));
-        // The central state organs have the same duty.
-        QVERIFY(ProgrammeChecker::check(yearlyProgramme(OperatorProfile::CentralStateOrgan), kPlan, QDate(2026, 11, 30))
-                    .isEmpty());
     }
 
     void aYearWithoutARecordIsAGap()
@@ -104,7 +101,7 @@ private slots:
         QCOMPARE(gap.from, QDate(2025, 4, 11));
         QCOMPARE(gap.to, QDate(2027, 4, 9));
         QVERIFY2(gap.message.contains(QLatin1String("2025-04-11")) && gap.message.contains(QLatin1String("2027-04-09"))
-                     && gap.message.contains(QLatin1String("Cybersecurity Law Art. 34(4)")),
+                     && gap.message.contains(QLatin1String("Cybersecurity Law Art. 36(4), Art. 34(4) before the 2025 amendment")),
                  qPrintable(gap.message));
     }
 
@@ -167,7 +164,7 @@ private slots:
 
         // No effective date and no drill: from today to the end of next year.
         DrillScheduleSnapshot empty;
-        empty.plans.insert(kPlan, {QStringLiteral("Plan"), OperatorProfile::CentralStateOrgan, QDate()});
+        empty.plans.insert(kPlan, {QStringLiteral("Plan"), OperatorProfile::CriticalInfrastructure, QDate()});
         warnings = ProgrammeChecker::check(empty, kPlan, QDate(2026, 11, 30));
         QCOMPARE(warnings.size(), 1);
         QCOMPARE(warnings.first().kind, ProgrammeWarning::Kind::ComprehensiveGap);
@@ -188,6 +185,26 @@ private slots:
         const QList<ProgrammeWarning> december = ProgrammeChecker::check(empty, kPlan, QDate(2026, 12, 1));
         QCOMPARE(december.size(), 1);
         QCOMPARE(december.first().kind, ProgrammeWarning::Kind::NextYearNotReady);
+    }
+
+    void centralStateOrganPlanGetsNoGapWarningButCiiDoes()
+    {
+        // The regular-drill duty (Art. 36(4), old Art. 34(4)) is the CII operator's: the same programme
+        // with no drill recorded and next year's cancelled is a gap for CII, nothing for a central organ.
+        for (OperatorProfile profile : {OperatorProfile::CentralStateOrgan, OperatorProfile::CriticalInfrastructure}) {
+            DrillScheduleSnapshot snapshot = yearlyProgramme(profile);
+            snapshot.recordIds.clear();
+            cancel(snapshot, 11, QDate(2027, 4, 10));
+            const QList<ProgrammeWarning> found = gaps(ProgrammeChecker::check(snapshot, kPlan, QDate(2026, 11, 30)));
+            if (profile == OperatorProfile::CentralStateOrgan)
+                QVERIFY2(found.isEmpty(), qPrintable(describe(found)));
+            else
+                QVERIFY(!found.isEmpty());
+            DrillScheduleSnapshot empty;
+            empty.plans.insert(kPlan, {QStringLiteral("Plan"), profile, QDate(2020, 1, 1)});
+            QCOMPARE(gaps(ProgrammeChecker::check(empty, kPlan, QDate(2026, 6, 1))).isEmpty(),
+                     profile == OperatorProfile::CentralStateOrgan);
+        }
     }
 
     void otherPlansAreNotMixedIn()
