@@ -98,7 +98,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PlanDesk: cybersecurity incident emergency plans (Cybersecurity Law Art. 25) and drills (Art. 34).
+        <source>one of the commands above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PlanDesk: cybersecurity incident emergency plans (Cybersecurity Law Art. 27,
+Art. 25 before the 2025 amendment) and drills (Art. 36, Art. 34 before the amendment).
 
 Commands:
   list-plans                  list the plans: id, title, status, version (tab-separated)
@@ -116,10 +121,6 @@ Commands:
                               write a plan as a template, without personal data
 
 Without a command the window opens.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>one of the commands above</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2266,14 +2267,6 @@ Without a command the window opens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PlanDesk %1
-
-Cybersecurity incident emergency plans (Cybersecurity Law of the PRC, Art. 25) and drills (Art. 34).
-
-Database: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>PlanDesk — Incident Emergency Plans[*]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2328,6 +2321,14 @@ Database: %2</source>
     </message>
     <message>
         <source>Template exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PlanDesk %1
+
+Cybersecurity incident emergency plans (Cybersecurity Law of the PRC, Art. 27; Art. 25 before the 2025 amendment) and drills (Art. 36; Art. 34 before the amendment).
+
+Database: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2745,10 +2746,6 @@ Database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Critical information infrastructure operators must also hold drills regularly (Cybersecurity Law, Art. 34).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Approval and dates</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2788,6 +2785,10 @@ Database: %2</source>
         <source>Appro&amp;ver:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Critical information infrastructure operators must also hold drills regularly (Cybersecurity Law, Art. 36(4); Art. 34(4) before the 2025 amendment).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlanDocument</name>
@@ -2817,10 +2818,6 @@ Database: %2</source>
     </message>
     <message>
         <source>Duties: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Without delay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2981,6 +2978,10 @@ Database: %2</source>
             <numerusform>%n minute</numerusform>
             <numerusform>%n minutes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Promptly</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3267,10 +3268,6 @@ Database: %2</source>
 <context>
     <name>PlanListModel</name>
     <message>
-        <source>The review date has passed: review the plan (GB/T 24363, Cybersecurity Law Art. 38).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3288,6 +3285,10 @@ Database: %2</source>
     </message>
     <message>
         <source>Next review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review date has passed: review the plan as its plan-management clause requires (GB/T 24363, maintenance of the plan).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3364,10 +3365,6 @@ Database: %2</source>
 <context>
     <name>PlanTableDelegate</name>
     <message>
-        <source>Without delay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3391,6 +3388,10 @@ Database: %2</source>
             <numerusform>%n minute</numerusform>
             <numerusform>%n minutes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Promptly</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3443,7 +3444,7 @@ Database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No comprehensive drill is held or planned from %1 to %2, a span of more than 12 months; a critical information infrastructure operator must drill regularly (Cybersecurity Law Art. 34(4)).</source>
+        <source>No comprehensive drill is held or planned from %1 to %2, a span of more than 12 months; a critical information infrastructure operator must drill regularly (Cybersecurity Law Art. 36(4), Art. 34(4) before the 2025 amendment).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3816,11 +3817,11 @@ Database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The reference data is incomplete: it needs four levels, a category set, reporting rules and the plan skeleton.</source>
+        <source>The reference data in %1 was not used: %2 PlanDesk uses its built-in data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The reference data in %1 was not used: %2 PlanDesk uses its built-in data.</source>
+        <source>The reference data is incomplete: it needs four levels, a category set, reporting rules with the contents of an initial report, and the plan skeleton.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5232,10 +5233,6 @@ Database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Every network operator needs a cybersecurity incident emergency plan (Cybersecurity Law, Art. 25); operators of critical information infrastructure must also drill it regularly (Art. 34). PlanDesk guides you through writing it and prints it as a formal document.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New plan (guided)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5265,6 +5262,10 @@ Database: %2</source>
     </message>
     <message>
         <source>A template file you were sent; you see what it holds first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every network operator needs a cybersecurity incident emergency plan (Cybersecurity Law, Art. 27; Art. 25 before the 2025 amendment); operators of critical information infrastructure must also drill it regularly (Art. 36; Art. 34 before the amendment). PlanDesk guides you through writing it and prints it as a formal document.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -97,7 +97,12 @@
         <translation>模板版本号必须为不小于 1 的整数，不能为“%1”。</translation>
     </message>
     <message>
-        <source>PlanDesk: cybersecurity incident emergency plans (Cybersecurity Law Art. 25) and drills (Art. 34).
+        <source>one of the commands above</source>
+        <translation>上面所列命令之一</translation>
+    </message>
+    <message>
+        <source>PlanDesk: cybersecurity incident emergency plans (Cybersecurity Law Art. 27,
+Art. 25 before the 2025 amendment) and drills (Art. 36, Art. 34 before the amendment).
 
 Commands:
   list-plans                  list the plans: id, title, status, version (tab-separated)
@@ -115,7 +120,8 @@ Commands:
                               write a plan as a template, without personal data
 
 Without a command the window opens.</source>
-        <translation>PlanDesk：网络安全事件应急预案（《网络安全法》第二十五条）与应急演练（第三十四条）工作台。
+        <translation>PlanDesk：网络安全事件应急预案（《网络安全法》第二十七条，
+修正前第二十五条）与应急演练（第三十六条，修正前第三十四条）工作台。
 
 命令：
   list-plans                  列出预案：ID、名称、状态、版本（以制表符分隔）
@@ -133,10 +139,6 @@ Without a command the window opens.</source>
                               将预案导出为模板（不含个人信息）
 
 不带命令运行时打开程序窗口。</translation>
-    </message>
-    <message>
-        <source>one of the commands above</source>
-        <translation>上面所列命令之一</translation>
     </message>
 </context>
 <context>
@@ -2276,18 +2278,6 @@ Without a command the window opens.</source>
         <translation>关于 PlanDesk</translation>
     </message>
     <message>
-        <source>PlanDesk %1
-
-Cybersecurity incident emergency plans (Cybersecurity Law of the PRC, Art. 25) and drills (Art. 34).
-
-Database: %2</source>
-        <translation>PlanDesk %1
-
-网络安全事件应急预案（《中华人民共和国网络安全法》第二十五条）与应急演练（第三十四条）工作台。
-
-数据库：%2</translation>
-    </message>
-    <message>
         <source>PlanDesk — Incident Emergency Plans[*]</source>
         <translation>PlanDesk — 应急预案工作台[*]</translation>
     </message>
@@ -2343,6 +2333,18 @@ Database: %2</source>
     <message>
         <source>Template exported to %1</source>
         <translation>模板已导出到 %1</translation>
+    </message>
+    <message>
+        <source>PlanDesk %1
+
+Cybersecurity incident emergency plans (Cybersecurity Law of the PRC, Art. 27; Art. 25 before the 2025 amendment) and drills (Art. 36; Art. 34 before the amendment).
+
+Database: %2</source>
+        <translation>PlanDesk %1
+
+网络安全事件应急预案（《中华人民共和国网络安全法》第二十七条，修正前第二十五条）与应急演练（第三十六条，修正前第三十四条）工作台。
+
+数据库：%2</translation>
     </message>
 </context>
 <context>
@@ -2758,10 +2760,6 @@ Database: %2</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <source>Critical information infrastructure operators must also hold drills regularly (Cybersecurity Law, Art. 34).</source>
-        <translation>关键信息基础设施运营者还须定期组织演练（《网络安全法》第三十四条）。</translation>
-    </message>
-    <message>
         <source>Approval and dates</source>
         <translation>审批与日期</translation>
     </message>
@@ -2801,6 +2799,10 @@ Database: %2</source>
         <source>Appro&amp;ver:</source>
         <translation>批准人(&amp;V)：</translation>
     </message>
+    <message>
+        <source>Critical information infrastructure operators must also hold drills regularly (Cybersecurity Law, Art. 36(4); Art. 34(4) before the 2025 amendment).</source>
+        <translation>关键信息基础设施运营者还须定期组织演练（《网络安全法》第三十六条第（四）项，修正前第三十四条第（四）项）。</translation>
+    </message>
 </context>
 <context>
     <name>PlanDocument</name>
@@ -2831,10 +2833,6 @@ Database: %2</source>
     <message>
         <source>Duties: %1</source>
         <translation>职责：%1</translation>
-    </message>
-    <message>
-        <source>Without delay</source>
-        <translation>立即</translation>
     </message>
     <message>
         <source>Classification: %1</source>
@@ -2991,6 +2989,10 @@ Database: %2</source>
         <translation>
             <numerusform>%n 分钟</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Promptly</source>
+        <translation>及时</translation>
     </message>
 </context>
 <context>
@@ -3276,10 +3278,6 @@ Database: %2</source>
 <context>
     <name>PlanListModel</name>
     <message>
-        <source>The review date has passed: review the plan (GB/T 24363, Cybersecurity Law Art. 38).</source>
-        <translation>已过评审日期，请对预案进行评审（GB/T 24363，《网络安全法》第三十八条）。</translation>
-    </message>
-    <message>
         <source>Title</source>
         <translation>预案名称</translation>
     </message>
@@ -3298,6 +3296,10 @@ Database: %2</source>
     <message>
         <source>Next review</source>
         <translation>下次评审</translation>
+    </message>
+    <message>
+        <source>The review date has passed: review the plan as its plan-management clause requires (GB/T 24363, maintenance of the plan).</source>
+        <translation>已过评审日期，请按本预案“预案管理”条款对预案进行评审（GB/T 24363 应急响应计划的维护）。</translation>
     </message>
 </context>
 <context>
@@ -3373,10 +3375,6 @@ Database: %2</source>
 <context>
     <name>PlanTableDelegate</name>
     <message>
-        <source>Without delay</source>
-        <translation>立即</translation>
-    </message>
-    <message>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
@@ -3397,6 +3395,10 @@ Database: %2</source>
         <translation>
             <numerusform>%n 分钟</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Promptly</source>
+        <translation>及时</translation>
     </message>
 </context>
 <context>
@@ -3449,8 +3451,8 @@ Database: %2</source>
         <translation>下一年度演练计划尚未就绪：%1年度未安排任何演练；应在 12 月前完成编制并落实经费预算（GB/T 38645-2020）。</translation>
     </message>
     <message>
-        <source>No comprehensive drill is held or planned from %1 to %2, a span of more than 12 months; a critical information infrastructure operator must drill regularly (Cybersecurity Law Art. 34(4)).</source>
-        <translation>%1 至 %2 期间超过 12 个月未举行或安排综合演练；关键信息基础设施运营者须定期组织演练（《网络安全法》第三十四条第（四）项）。</translation>
+        <source>No comprehensive drill is held or planned from %1 to %2, a span of more than 12 months; a critical information infrastructure operator must drill regularly (Cybersecurity Law Art. 36(4), Art. 34(4) before the 2025 amendment).</source>
+        <translation>%1 至 %2 期间超过 12 个月未举行或安排综合演练；关键信息基础设施运营者须定期组织演练（《网络安全法》第三十六条第（四）项，修正前第三十四条第（四）项）。</translation>
     </message>
 </context>
 <context>
@@ -3808,12 +3810,12 @@ Database: %2</source>
         <translation>参考数据文件 %1 不是有效的 JSON（第 %2 字节处：%3）。</translation>
     </message>
     <message>
-        <source>The reference data is incomplete: it needs four levels, a category set, reporting rules and the plan skeleton.</source>
-        <translation>参考数据不完整：须包含四个事件级别、一套事件分类、事件报告规则和预案框架。</translation>
-    </message>
-    <message>
         <source>The reference data in %1 was not used: %2 PlanDesk uses its built-in data.</source>
         <translation>未使用 %1 中的参考数据：%2 PlanDesk 将使用内置数据。</translation>
+    </message>
+    <message>
+        <source>The reference data is incomplete: it needs four levels, a category set, reporting rules with the contents of an initial report, and the plan skeleton.</source>
+        <translation>参考数据不完整：须包含四个事件级别、一套事件分类、含初次报告内容的事件报告规则和预案框架。</translation>
     </message>
 </context>
 <context>
@@ -5206,10 +5208,6 @@ Database: %2</source>
         <translation>欢迎使用 PlanDesk</translation>
     </message>
     <message>
-        <source>Every network operator needs a cybersecurity incident emergency plan (Cybersecurity Law, Art. 25); operators of critical information infrastructure must also drill it regularly (Art. 34). PlanDesk guides you through writing it and prints it as a formal document.</source>
-        <translation>网络运营者都应当制定网络安全事件应急预案（《网络安全法》第二十五条），关键信息基础设施运营者还须定期组织演练（第三十四条）。PlanDesk 引导您逐步编制预案，并将其输出为正式文档。</translation>
-    </message>
-    <message>
         <source>New plan (guided)</source>
         <translation>新建预案（向导）</translation>
     </message>
@@ -5240,6 +5238,10 @@ Database: %2</source>
     <message>
         <source>A template file you were sent; you see what it holds first.</source>
         <translation>导入他人发给您的模板文件；导入前可先查看其内容。</translation>
+    </message>
+    <message>
+        <source>Every network operator needs a cybersecurity incident emergency plan (Cybersecurity Law, Art. 27; Art. 25 before the 2025 amendment); operators of critical information infrastructure must also drill it regularly (Art. 36; Art. 34 before the amendment). PlanDesk guides you through writing it and prints it as a formal document.</source>
+        <translation>网络运营者都应当制定网络安全事件应急预案（《网络安全法》第二十七条，修正前第二十五条），关键信息基础设施运营者还须定期组织演练（第三十六条，修正前第三十四条）。PlanDesk 引导您逐步编制预案，并将其输出为正式文档。</translation>
     </message>
 </context>
 <context>

@@ -446,8 +446,9 @@ void MainWindow::showAbout()
 {
     MessageBoxes::information(
         this, tr("About PlanDesk"),
-        tr("PlanDesk %1\n\nCybersecurity incident emergency plans (Cybersecurity Law of the PRC, Art. 25) and "
-           "drills (Art. 34).\n\nDatabase: %2")
+        tr("PlanDesk %1\n\nCybersecurity incident emergency plans (Cybersecurity Law of the PRC, Art. 27; "
+           "Art. 25 before the 2025 amendment) and drills (Art. 36; Art. 34 before the amendment).\n\n"
+           "Database: %2")
             .arg(QCoreApplication::applicationVersion(), QDir::toNativeSeparators(m_database.path())));
 }
 

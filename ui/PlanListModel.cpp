@@ -60,7 +60,11 @@ QVariant PlanListModel::data(const QModelIndex &index, int role) const
         }
     }
     if (role == Qt::ToolTipRole && index.column() == NextReviewColumn && reviewOverdue)
-        return tr("The review date has passed: review the plan (GB/T 24363, Cybersecurity Law Art. 38).");
+        // The review cycle comes from GB/T 24363 (maintenance of the plan) and the plan's own
+        // plan-management clause; the Cybersecurity Law's yearly testing article (Art. 40, old 38)
+        // is about assessing CII, not about reviewing the plan.
+        return tr("The review date has passed: review the plan as its plan-management clause requires "
+                  "(GB/T 24363, maintenance of the plan).");
     if (role == Qt::ForegroundRole && index.column() == NextReviewColumn && reviewOverdue)
         return QBrush(QColor(0xB7, 0x1C, 0x1C));
     return {};

@@ -19,8 +19,9 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
     layout->addWidget(title);
 
     auto *intro = new QLabel(tr("Every network operator needs a cybersecurity incident emergency plan "
-                                "(Cybersecurity Law, Art. 25); operators of critical information infrastructure "
-                                "must also drill it regularly (Art. 34). PlanDesk guides you through writing it "
+                                "(Cybersecurity Law, Art. 27; Art. 25 before the 2025 amendment); operators of "
+                                "critical information infrastructure must also drill it regularly (Art. 36; "
+                                "Art. 34 before the amendment). PlanDesk guides you through writing it "
                                 "and prints it as a formal document."),
                              this);
     intro->setWordWrap(true);

@@ -67,7 +67,8 @@ int CommandLineRunner::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("PlanDesk: cybersecurity incident emergency plans (Cybersecurity Law Art. 25) and drills (Art. 34).\n\n"
+        tr("PlanDesk: cybersecurity incident emergency plans (Cybersecurity Law Art. 27,\n"
+           "Art. 25 before the 2025 amendment) and drills (Art. 36, Art. 34 before the amendment).\n\n"
            "Commands:\n"
            "  list-plans                  list the plans: id, title, status, version (tab-separated)\n"
            "  export-pdf PLAN_ID OUT.pdf  write a plan as a PDF document\n"

@@ -7,7 +7,7 @@
 class Database;
 struct FormalDocument;
 
-// The drill commands of `plandesk` (Cybersecurity Law Art. 34): listing occurrences and exporting
+// The drill commands of `plandesk` (Cybersecurity Law Art. 36, old Art. 34): listing occurrences and exporting
 // the programme, a record and the calendar. Same conventions as CommandLineRunner: results on
 // stdout, progress notes and one-line errors on stderr, exit status 0, 1 (failure) or 2 (usage).
 class DrillCommands

@@ -1,5 +1,5 @@
 -- PlanDesk schema version 3: the drill programme of each plan, cancelled occurrences, the records of
--- the drills held and their corrective actions (Cybersecurity Law Art. 34, GB/T 38645-2020).
+-- the drills held and their corrective actions (Cybersecurity Law Art. 36, old Art. 34; GB/T 38645-2020).
 -- Portable SQL only; enumerations are stored as their stable keys and checked here.
 -- Deleting a plan deletes its programme and its records (plan_id ON DELETE CASCADE on both).
 -- Deleting a drill item that has records is refused: drill_records.item_id has no delete action

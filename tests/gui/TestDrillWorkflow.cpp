@@ -1,6 +1,6 @@
-// The drill workflow of Cybersecurity Law Art. 34(四) through the main window, as an officer does it:
-// plan a drill, watch it become overdue on the dashboard, record it with a finding and a corrective
-// action, and print the record, the blank form and the programme, and export the calendar.
+// The drill workflow of Cybersecurity Law Art. 36(四) (Art. 34(四) before the 2025 amendment) through the
+// main window, as an officer does it: plan a drill, watch it become overdue on the dashboard, record it with
+// a finding and a corrective action, and print the record, the blank form and the programme, and export the calendar.
 
 #include "FileDialogs.h"
 #include "LanguageManager.h"

@@ -448,7 +448,7 @@ void TestPlanEditor::completenessDrillItemOnlyForCii()
     QVERIFY(m_editor->plan().sections.at(m_editor->plan().sectionIndex(QStringLiteral("prevention.drills"))).body.isEmpty());
     QVERIFY(mentionsDrills());
 
-    // An ordinary network operator has no Art. 34 duty to drill.
+    // An ordinary network operator has no Art. 36 (old Art. 34) duty to drill.
     auto *profile = child<QComboBox>(QStringLiteral("operatorProfileComboBox"));
     QVERIFY(profile);
     profile->setCurrentIndex(profile->findData(operatorProfileKey(OperatorProfile::Ordinary)));

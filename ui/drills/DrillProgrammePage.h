@@ -22,7 +22,7 @@ class QTabWidget;
 class QTableView;
 class QTableWidget;
 
-// One plan's drills (Cybersecurity Law Art. 34(四)): the programme's items, their occurrences in a
+// One plan's drills (Cybersecurity Law Art. 36(四), Art. 34(四) before the 2025 amendment): the programme's items, their occurrences in a
 // year as a list and on a calendar with their state, the records and their corrective actions,
 // and the programme's warnings. From here the officer plans, cancels and records drills and prints
 // the programme, work plans, records, summary reports and blank forms, or exports the calendar.

@@ -97,7 +97,8 @@ PlanDetailsForm::PlanDetailsForm(const QString &uiLanguage, QWidget *parent) : Q
         m_sectorCombo->addItem(sector.name.in(uiLanguage), sector.id);
     operatorForm->addRow(tr("CII s&ector:"), m_sectorCombo);
     auto *profileNote = new QLabel(
-        tr("Critical information infrastructure operators must also hold drills regularly (Cybersecurity Law, Art. 34)."),
+        tr("Critical information infrastructure operators must also hold drills regularly (Cybersecurity Law, "
+           "Art. 36(4); Art. 34(4) before the 2025 amendment)."),
         operatorBox);
     profileNote->setObjectName(QStringLiteral("operatorProfileNoteLabel"));
     profileNote->setWordWrap(true);

@@ -6,7 +6,7 @@
 struct MissingElement
 {
     QString requirementId;
-    QString clause;      // 网络安全法第二十五条
+    QString clause;      // 网络安全法第二十七条（修正前第二十五条）
     QString description; // what the plan must have
     QString sectionKey;  // the section that would satisfy it, if the requirement names one
 };

@@ -16,7 +16,7 @@
 #include <QString>
 #include <QStringList>
 
-// A cybersecurity incident emergency plan (网络安全事件应急预案, Cybersecurity Law Art. 25).
+// A cybersecurity incident emergency plan (网络安全事件应急预案, Cybersecurity Law Art. 27, Art. 25 before the 2025 amendment).
 struct Plan
 {
     Q_DECLARE_TR_FUNCTIONS(Plan)

@@ -102,7 +102,9 @@ Plan PlanFactory::createDefault(const Basics &basics) const
     }
     plan.reportingSteps = reportingStepsFor(plan.profile, plan.language);
     plan.contacts = defaultContacts(plan.language);
-    // GB/T 24363 and Art. 38 ask for a yearly review: the default review date is a year out.
+    // GB/T 24363 (maintenance of the plan) and the skeleton's 预案管理 clause ask for a yearly review:
+    // the default review date is a year out. (Cybersecurity Law Art. 40, old Art. 38, is the CII's
+    // yearly security testing, not the plan's review.)
     plan.effectiveOn = Clock::today();
     plan.nextReviewOn = plan.effectiveOn.addYears(1);
     return plan;

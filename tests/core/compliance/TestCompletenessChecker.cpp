@@ -109,9 +109,10 @@ private slots:
         QCOMPARE(element.clause, expected->clause.in(language));
         QCOMPARE(element.description, expected->description.in(language));
         QVERIFY(!element.clause.isEmpty());
-        // The clause is the one the reference data names: Art. 25 (27 since the 2025 amendment).
-        QVERIFY2(element.clause.contains(language == QLatin1String("en") ? QStringLiteral("Art. 25")
-                                                                         : QStringLiteral("第二十五条")),
+        // The clause is cited by its current number, Art. 27, with the pre-amendment Art. 25 in brackets.
+        QVERIFY2(element.clause.contains(language == QLatin1String("en")
+                                             ? QStringLiteral("Art. 27 (Art. 25 before the 2025 amendment)")
+                                             : QStringLiteral("第二十七条（修正前第二十五条）")),
                  qPrintable(element.clause));
     }
 
