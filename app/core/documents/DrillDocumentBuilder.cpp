@@ -178,8 +178,9 @@ public:
             paragraph(empty);
             return;
         }
+        // A list is not a paragraph: its numbers line up with the text, without the first-line indent.
         for (qsizetype i = 0; i < shown.size(); ++i)
-            paragraph(QStringLiteral("%1. %2").arg(i + 1).arg(shown.at(i)));
+            paragraph(QStringLiteral("%1. %2").arg(i + 1).arg(shown.at(i)), Qt::AlignLeft, false);
     }
 
     // From here to the signature lines, the text stays on the page of the signatures.

@@ -82,6 +82,46 @@ Plan bulkyPlan(int chapters)
     return plan;
 }
 
+
+// A paragraph as the PDF lays it out: where its first line and its second line begin, and the
+// text of its first line as written into the text layer.
+struct LaidOutParagraph
+{
+    qreal firstLeft = 0;
+    qreal secondLeft = 0;
+    QString firstLine;
+};
+
+// The words of a line with a space between them, as pdftotext writes the line.
+QString joined(const QList<PdfText::Word> &line)
+{
+    QStringList words;
+    for (const PdfText::Word &word : line)
+        words << word.text;
+    return words.join(QLatin1Char(' '));
+}
+
+// Every paragraph of `plan` that runs over two lines or more on one page, found in the PDF's lines.
+QList<LaidOutParagraph> laidOutParagraphs(const Plan &plan, const QString &pdf)
+{
+    const QList<QList<PdfText::Word>> lines = PdfText::lines(pdf);
+    QList<LaidOutParagraph> found;
+    for (const Section &section : plan.sections) {
+        for (const QString &paragraph : paragraphsOf(section.body)) {
+            const QString wanted = squeeze(paragraph);
+            for (qsizetype i = 0; i + 1 < lines.size(); ++i) {
+                const QString first = squeeze(joined(lines.at(i)));
+                const QString second = squeeze(joined(lines.at(i + 1)));
+                if (first.size() < 8 || second.isEmpty() || !wanted.startsWith(first + second)
+                    || lines.at(i).first().page != lines.at(i + 1).first().page)
+                    continue;
+                found.append({lines.at(i).first().box.left(), lines.at(i + 1).first().box.left(), joined(lines.at(i))});
+                break;
+            }
+        }
+    }
+    return found;
+}
 } // namespace
 
 class TestPlanPdf : public QObject
@@ -260,6 +300,46 @@ private slots:
                 repeated << QStringLiteral("pages %1/%2: %3").arg(i + 1).arg(i + 2).arg(before.last());
         }
         QVERIFY2(repeated.isEmpty(), qPrintable(repeated.join(QLatin1Char('\n'))));
+    }
+
+    // 首行缩进两字符: a Chinese body paragraph's first line begins two characters (2 × 12 pt) to
+    // the right of its other lines. The indent is layout, not text: the first line is written
+    // into the text layer as typed, with no spaces in front.
+    void chineseParagraphsIndentTheirFirstLine()
+    {
+        const QList<LaidOutParagraph> paragraphs = laidOutParagraphs(m_demo, m_demoPdf);
+        QVERIFY2(paragraphs.size() >= 10, qPrintable(QString::number(paragraphs.size())));
+        const QString text = PdfText::extract(m_demoPdf);
+        for (const LaidOutParagraph &paragraph : paragraphs) {
+            const qreal indent = paragraph.firstLeft - paragraph.secondLeft;
+            QVERIFY2(qAbs(indent - 2 * 12.0) < 1.5,
+                     qPrintable(QStringLiteral("indent %1 pt: %2").arg(indent).arg(paragraph.firstLine)));
+            QVERIFY2(text.contains(QLatin1Char('\n') + paragraph.firstLine + QLatin1Char('\n')),
+                     qPrintable(paragraph.firstLine));
+        }
+        // Headings are not indented: they begin where the paragraphs' other lines do.
+        const qreal left = paragraphs.first().secondLeft;
+        int headings = 0;
+        for (const QList<PdfText::Word> &line : PdfText::lines(m_demoPdf)) {
+            // (The contents list them too, indented and with a page number: three words.)
+            if (line.size() == 2 && (line.first().text == QLatin1String("1.1") || line.first().text == QLatin1String("2.1"))) {
+                QVERIFY2(qAbs(line.first().box.left() - left) < 0.5, qPrintable(joined(line)));
+                ++headings;
+            }
+        }
+        QVERIFY(headings >= 2);
+    }
+
+    // English paragraphs keep their block style: no first-line indent.
+    void englishParagraphsHaveNoFirstLineIndent()
+    {
+        const Plan plan = PlanFactory().createDemo(QStringLiteral("en"));
+        const QString pdf = m_dir.filePath(QStringLiteral("english-indent.pdf"));
+        QVERIFY(exportTo(plan, pdf) > 3);
+        const QList<LaidOutParagraph> paragraphs = laidOutParagraphs(plan, pdf);
+        QVERIFY2(paragraphs.size() >= 10, qPrintable(QString::number(paragraphs.size())));
+        for (const LaidOutParagraph &paragraph : paragraphs)
+            QVERIFY2(qAbs(paragraph.firstLeft - paragraph.secondLeft) < 0.5, qPrintable(paragraph.firstLine));
     }
 
     void draftWatermarkIsNotText()
