@@ -342,6 +342,91 @@ private slots:
             QVERIFY2(qAbs(paragraph.firstLeft - paragraph.secondLeft) < 0.5, qPrintable(paragraph.firstLine));
     }
 
+    void coverTitleBreaksBetweenWords_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("organisation");
+        QTest::addColumn<QString>("title");
+        QTest::newRow("zh, the demo") << QStringLiteral("zh_CN") << QStringLiteral("示例市数据中心有限公司")
+                                      << QStringLiteral("示例市数据中心有限公司网络安全事件应急预案");
+        QTest::newRow("zh, title not naming the organisation")
+            << QStringLiteral("zh_CN") << QStringLiteral("某某科技")
+            << QStringLiteral("华东某某高新技术产业开发区管理委员会网络安全事件应急预案");
+        QTest::newRow("zh, special plan") << QStringLiteral("zh_CN") << QStringLiteral("示例市数据中心有限公司")
+                                          << QStringLiteral("示例市数据中心有限公司勒索软件事件专项应急预案");
+        QTest::newRow("zh, long organisation")
+            << QStringLiteral("zh_CN") << QStringLiteral("某某省某某市某某区某某某某科技发展有限公司")
+            << QStringLiteral("某某省某某市某某区某某某某科技发展有限公司网络安全事件应急预案");
+        QTest::newRow("en, the demo") << QStringLiteral("en") << QStringLiteral("Example City Data Centre Co., Ltd.")
+                                      << QStringLiteral("Example City Data Centre Co., Ltd. Cybersecurity Incident Emergency Plan");
+        QTest::newRow("en, long words")
+            << QStringLiteral("en") << QStringLiteral("Internationalisation Telecommunications Incorporated")
+            << QStringLiteral("Internationalisation Telecommunications Incorporated Cybersecurity Incident Emergency Plan");
+    }
+
+    // The cover's title breaks between words (after the organisation, before 网络安全事件应急预案),
+    // or is set smaller to fit; it is never cut inside a word (…应 / 急预案), and reads whole.
+    void coverTitleBreaksBetweenWords()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, organisation);
+        QFETCH(QString, title);
+        Plan plan = PlanFactory().createDemo(language);
+        plan.organisation = organisation;
+        plan.title = title;
+        const QString pdf = m_dir.filePath(QStringLiteral("cover.pdf"));
+        QVERIFY(exportTo(plan, pdf) > 3);
+        QString cover;
+        {
+            QProcess process;
+            process.start(QStringLiteral(PDFTOTEXT_EXECUTABLE),
+                          {QStringLiteral("-enc"), QStringLiteral("UTF-8"), QStringLiteral("-layout"), QStringLiteral("-f"),
+                           QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"), pdf, QStringLiteral("-")});
+            QVERIFY(process.waitForFinished(60000));
+            cover = QString::fromUtf8(process.readAllStandardOutput());
+        }
+        QVERIFY2(squeeze(cover).contains(squeeze(title)), qPrintable(cover));
+        QStringList lines;
+        for (const QString &line : cover.split(QLatin1Char('\n'))) {
+            if (!line.trimmed().isEmpty())
+                lines << line.trimmed();
+        }
+        // The title's lines: from the one it starts on to the one it ends on.
+        qsizetype first = -1;
+        qsizetype last = -1;
+        for (qsizetype i = 0; i < lines.size() && last < 0; ++i) {
+            QString read;
+            for (qsizetype j = i; j < lines.size() && squeeze(title).startsWith(squeeze(read + lines.at(j))); ++j) {
+                read += lines.at(j);
+                if (squeeze(read) == squeeze(title)) {
+                    first = i;
+                    last = j;
+                    break;
+                }
+            }
+        }
+        QVERIFY2(first >= 0, qPrintable(cover));
+        QVERIFY2(last - first <= 1, qPrintable(lines.mid(first, last - first + 1).join(QLatin1Char('\n'))));
+        const QStringList titleLines = lines.mid(first, last - first + 1);
+        const QStringList words = {QStringLiteral("网络安全事件"), QStringLiteral("应急预案"), QStringLiteral("专项应急预案"),
+                                   QStringLiteral("有限公司"), QStringLiteral("勒索软件")};
+        for (qsizetype i = 0; i + 1 < titleLines.size(); ++i) {
+            for (const QString &word : words) {
+                for (qsizetype k = 1; k < word.size(); ++k)
+                    QVERIFY2(!(titleLines.at(i).endsWith(word.left(k)) && titleLines.at(i + 1).startsWith(word.mid(k))),
+                             qPrintable(titleLines.join(QLatin1Char('\n'))));
+            }
+        }
+        // In English every piece of a line is a whole word of the title.
+        const QStringList titleWords = title.split(QLatin1Char(' '));
+        for (const QString &line : titleLines) {
+            for (const QString &piece : line.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+                QVERIFY2(language != QLatin1String("en") || titleWords.contains(piece), qPrintable(line));
+        }
+        if (language != QLatin1String("en") && title.startsWith(organisation) && titleLines.size() == 2)
+            QCOMPARE(titleLines.first(), organisation); // the natural place to break
+    }
+
     void draftWatermarkIsNotText()
     {
         const FormalDocument document = PlanDocumentBuilder().build(m_demo);
