@@ -122,6 +122,13 @@ void prepare(QTextDocument &document, QPaintDevice &device, const QSizeF &size)
 {
     scaleLengthsToPoints(document);
     scaleTextIndentsToDevice(document, device);
+    // QTextDocument's default, WrapAtWordBoundaryOrAnywhere, cuts a word that does not fit its
+    // table column (Ransomw / are). WordWrap breaks English between words only (the column is
+    // widened to its longest word, the others give way) and Chinese still between characters, by
+    // Unicode line breaking; a web address still breaks after its slashes.
+    QTextOption option = document.defaultTextOption();
+    option.setWrapMode(QTextOption::WordWrap);
+    document.setDefaultTextOption(option);
     document.documentLayout()->setPaintDevice(&device);
     document.setDocumentMargin(0);
     document.setPageSize(size);

@@ -3,6 +3,7 @@
 
 #include "../SamplePlans.h"
 #include "core/documents/DocumentLanguage.h"
+#include "core/documents/DocumentStyle.h"
 #include "core/documents/PdfExporter.h"
 #include "core/documents/PlanDocumentBuilder.h"
 #include "core/reference/PlanFactory.h"
@@ -11,6 +12,7 @@
 #include <QDir>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -425,6 +427,74 @@ private slots:
         }
         if (language != QLatin1String("en") && title.startsWith(organisation) && titleLines.size() == 2)
             QCOMPARE(titleLines.first(), organisation); // the natural place to break
+    }
+
+    // English words are never broken inside: not in paragraphs, not in narrow table columns (the
+    // code, the level, the deadline, the deputy), not in the header. Every word put in comes out
+    // whole, and no piece of a line is a piece of one of them.
+    void englishWordsNeverBreak()
+    {
+        Plan plan = PlanFactory().createDemo(QStringLiteral("en"));
+        plan.title = QStringLiteral("Comprehensive Telecommunications Infrastructure Cybersecurity Incident Emergency Plan");
+        const QStringList dictionary = {
+            QStringLiteral("Ransomware"),        QStringLiteral("Exfiltration"),   QStringLiteral("Telecommunications"),
+            QStringLiteral("Decommissioning"),  QStringLiteral("Unavailability"), QStringLiteral("Christopherson"),
+            QStringLiteral("Superintendent"),    QStringLiteral("Administrator"),  QStringLiteral("Notification"),
+            QStringLiteral("Acknowledgement"),   QStringLiteral("Infrastructure"), QStringLiteral("Responsibilities")};
+        plan.categories.first().code = QStringLiteral("Ransomware");
+        plan.categories.first().name = QStringLiteral("Exfiltration Telecommunications Decommissioning");
+        plan.categories.last().code = QStringLiteral("Unavailability");
+        plan.levels.first().warningColour = QStringLiteral("Acknowledgement");
+        plan.levels.first().code = QStringLiteral("Superintendent");
+        plan.contacts.first().deputy = QStringLiteral("Christopherson");
+        plan.contacts.first().role = QStringLiteral("Administrator Superintendent");
+        plan.contacts.first().officePhone = QStringLiteral("Notification");
+        plan.reportingSteps.first().channel = QStringLiteral("Acknowledgement Infrastructure");
+        plan.sections[1].body = QStringLiteral("Responsibilities ").repeated(40).trimmed();
+        // A token longer than its column (a web address) may break, but must stay on the page.
+        plan.categories[1].code = QStringLiteral("https://www.example.org/cybersecurity/incident-reporting/form");
+        plan.categories[1].description = QStringLiteral("See https://www.example.org/cybersecurity/incident-reporting/"
+                                                         "initial-report-form-2025-edition-for-operators.html first.");
+        const QString pdf = m_dir.filePath(QStringLiteral("english-words.pdf"));
+        QVERIFY(exportTo(plan, pdf) > 3);
+
+        // Words of the demo's own text ("are", "Information") are not taken for pieces.
+        QSet<QString> ordinary;
+        for (const Section &section : PlanFactory().createDemo(QStringLiteral("en")).sections) {
+            const QString text = section.title + QLatin1Char(' ') + section.body;
+            for (const QString &word : text.split(QRegularExpression(QStringLiteral("[^A-Za-z]+")), Qt::SkipEmptyParts))
+                ordinary << word;
+        }
+        // Nor does a word kept whole push its table out of the page: every word stays inside the
+        // right margin (A4, 22 mm), where the paper and the clip end.
+        const qreal rightEdge = (210.0 - DocumentStyle::marginsMillimetres().right()) * 72.0 / 25.4;
+        QStringList outside;
+        for (const PdfText::Word &word : PdfText::words(pdf)) {
+            if (word.box.right() > rightEdge + 1)
+                outside << QStringLiteral("%1 at %2 pt on page %3").arg(word.text).arg(word.box.right()).arg(word.page);
+        }
+        QVERIFY2(outside.isEmpty(), qPrintable(outside.join(QLatin1Char('\n'))));
+        QStringList broken;
+        QSet<QString> whole;
+        for (const QList<PdfText::Word> &line : PdfText::lines(pdf)) {
+            for (const PdfText::Word &word : line) {
+                // Punctuation around a word is not part of it.
+                QString piece = word.text;
+                piece.remove(QRegularExpression(QStringLiteral("^[^A-Za-z]+|[^A-Za-z]+$")));
+                if (dictionary.contains(piece)) {
+                    whole << piece;
+                    continue;
+                }
+                for (const QString &entry : dictionary) {
+                    // A word cut at a line end leaves its beginning on one line and its end on the next.
+                    if (piece.size() >= 3 && piece != entry && !ordinary.contains(piece)
+                        && (entry.startsWith(piece) || entry.endsWith(piece)))
+                        broken << QStringLiteral("%1 (of %2) in: %3").arg(piece, entry, joined(line));
+                }
+            }
+        }
+        QVERIFY2(broken.isEmpty(), qPrintable(broken.join(QLatin1Char('\n'))));
+        QCOMPARE(QStringList(whole.cbegin(), whole.cend()).size(), dictionary.size());
     }
 
     void draftWatermarkIsNotText()
