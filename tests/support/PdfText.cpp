@@ -41,6 +41,47 @@ int PdfText::pageCount(const QString &pdfPath)
     return match.hasMatch() ? match.captured(1).toInt() : -1;
 }
 
+QList<PdfText::Word> PdfText::words(const QString &pdfPath)
+{
+    const QString html = run(QStringLiteral(PDFTOTEXT_EXECUTABLE),
+                             {QStringLiteral("-enc"), QStringLiteral("UTF-8"), QStringLiteral("-bbox"), pdfPath,
+                              QStringLiteral("-")},
+                             nullptr);
+    static const QRegularExpression item(
+        QStringLiteral("<page |<word xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" xMax=\"([\\d.]+)\" yMax=\"([\\d.]+)\">([^<]*)</word>"));
+    QList<Word> words;
+    int page = 0;
+    for (auto it = item.globalMatch(html); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        if (match.captured(0).startsWith(QLatin1String("<page"))) {
+            ++page;
+            continue;
+        }
+        QString text = match.captured(5);
+        text.replace(QLatin1String("&lt;"), QLatin1String("<"));
+        text.replace(QLatin1String("&gt;"), QLatin1String(">"));
+        text.replace(QLatin1String("&quot;"), QLatin1String("\""));
+        text.replace(QLatin1String("&amp;"), QLatin1String("&"));
+        const QPointF topLeft(match.captured(1).toDouble(), match.captured(2).toDouble());
+        const QPointF bottomRight(match.captured(3).toDouble(), match.captured(4).toDouble());
+        words.append({text, QRectF(topLeft, bottomRight), page});
+    }
+    return words;
+}
+
+QList<QList<PdfText::Word>> PdfText::lines(const QString &pdfPath)
+{
+    QList<QList<Word>> lines;
+    for (const Word &word : words(pdfPath)) {
+        if (!lines.isEmpty() && lines.last().last().page == word.page
+            && qAbs(lines.last().last().box.bottom() - word.box.bottom()) < 0.5 && word.box.left() > lines.last().last().box.left())
+            lines.last().append(word);
+        else
+            lines.append({word});
+    }
+    return lines;
+}
+
 QString PdfText::fonts(const QString &pdfPath)
 {
     return run(QStringLiteral(PDFFONTS_EXECUTABLE), {pdfPath}, nullptr);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QList>
+#include <QRectF>
 #include <QString>
 #include <QStringList>
 
@@ -13,6 +15,17 @@ public:
     // One string per page (split at form feeds).
     static QStringList pages(const QString &pdfPath);
     static int pageCount(const QString &pdfPath);
+    // A word of the text layer and where it lies (pdftotext -bbox: points from the page's top left).
+    // A run of Chinese without spaces is one word per line.
+    struct Word
+    {
+        QString text;
+        QRectF box;
+        int page = 0; // from 1
+    };
+    static QList<Word> words(const QString &pdfPath);
+    // The words of each line, in order: words whose boxes share a baseline (yMax) on one page.
+    static QList<QList<Word>> lines(const QString &pdfPath);
     // pdffonts' output.
     static QString fonts(const QString &pdfPath);
     // Text with all white space removed, so line and page breaks do not matter in comparisons.

@@ -178,8 +178,9 @@ public:
             paragraph(empty);
             return;
         }
+        // A list is not a paragraph: its numbers line up with the text, without the first-line indent.
         for (qsizetype i = 0; i < shown.size(); ++i)
-            paragraph(QStringLiteral("%1. %2").arg(i + 1).arg(shown.at(i)));
+            paragraph(QStringLiteral("%1. %2").arg(i + 1).arg(shown.at(i)), Qt::AlignLeft, false);
     }
 
     // From here to the signature lines, the text stays on the page of the signatures.
@@ -409,9 +410,15 @@ private:
     int m_section = 0;
 };
 
+// Whether a document's watermark follows the plan's status. The programme and the work plan plan
+// drills under the plan: they are drafts while it is, and void once it is withdrawn. A record and
+// a summary report document a drill that was held, and a blank form is filled in at one: none of
+// them is a draft because the plan is, so they carry no mark of the plan's.
+enum class PlanMark { FollowsPlan, None };
+
 // What every drill document shares: the plan's title, version and status on every page, page
-// N of M, and the draft mark while the plan is not approved.
-FormalDocument frame(const Plan &plan, const DocumentLanguage &language, const QString &title)
+// N of M, and (`mark`) the draft mark while the plan is not approved.
+FormalDocument frame(const Plan &plan, const DocumentLanguage &language, const QString &title, PlanMark mark)
 {
     FormalDocument document;
     document.headerLeft = plan.title;
@@ -419,9 +426,9 @@ FormalDocument frame(const Plan &plan, const DocumentLanguage &language, const Q
                                .arg(plan.version, language.text("PlanStatus", planStatusSourceText(plan.status)));
     document.footerPattern = language.text(kPlanContext, QT_TRANSLATE_NOOP("PlanDocument", "Page %1 of %2"));
     document.metadataTitle = title;
-    if (plan.status == PlanStatus::Withdrawn)
+    if (mark == PlanMark::FollowsPlan && plan.status == PlanStatus::Withdrawn)
         document.watermark = language.text(kPlanContext, QT_TRANSLATE_NOOP("PlanDocument", "WITHDRAWN"));
-    else if (!planStatusIsApprovedOrLater(plan.status))
+    else if (mark == PlanMark::FollowsPlan && !planStatusIsApprovedOrLater(plan.status))
         document.watermark = language.text(kPlanContext, QT_TRANSLATE_NOOP("PlanDocument", "DRAFT"));
     document.body = std::make_unique<QTextDocument>();
     return document;
@@ -568,7 +575,7 @@ FormalDocument DrillDocumentBuilder::buildProgramme(const Plan &plan, const QLis
     auto t = [&](const char *source) { return language.text(kContext, source); };
     const QString title =
         t(QT_TRANSLATE_NOOP("DrillDocument", "Cybersecurity incident emergency drill programme %1")).arg(year);
-    FormalDocument document = frame(plan, language, title);
+    FormalDocument document = frame(plan, language, title, PlanMark::FollowsPlan);
     document.landscape = true;
     Writer writer(*document.body, language);
 
@@ -637,7 +644,7 @@ FormalDocument DrillDocumentBuilder::buildWorkPlan(const Plan &plan, const Drill
     const DocumentLanguage language(plan.language);
     auto t = [&](const char *source) { return language.text(kContext, source); };
     const QString kind = t(QT_TRANSLATE_NOOP("DrillDocument", "Drill work plan"));
-    FormalDocument document = frame(plan, language, item.title + QStringLiteral(" · ") + kind);
+    FormalDocument document = frame(plan, language, item.title + QStringLiteral(" · ") + kind, PlanMark::FollowsPlan);
     Writer writer(*document.body, language);
 
     writer.drillTitleBlock(kind, item.title, plan.organisation);
@@ -702,7 +709,7 @@ FormalDocument DrillDocumentBuilder::buildRecord(const Plan &plan, const DrillIt
     const DocumentLanguage language(plan.language);
     auto t = [&](const char *source) { return language.text(kContext, source); };
     const QString kind = t(QT_TRANSLATE_NOOP("DrillDocument", "Drill record"));
-    FormalDocument document = frame(plan, language, item.title + QStringLiteral(" · ") + kind);
+    FormalDocument document = frame(plan, language, item.title + QStringLiteral(" · ") + kind, PlanMark::None);
     Writer writer(*document.body, language);
 
     writer.drillTitleBlock(kind, item.title, plan.organisation);
@@ -771,7 +778,7 @@ FormalDocument DrillDocumentBuilder::buildSummaryReport(const Plan &plan, const 
     const DocumentLanguage language(plan.language);
     auto t = [&](const char *source) { return language.text(kContext, source); };
     const QString kind = t(QT_TRANSLATE_NOOP("DrillDocument", "Drill summary report"));
-    FormalDocument document = frame(plan, language, item.title + QStringLiteral(" · ") + kind);
+    FormalDocument document = frame(plan, language, item.title + QStringLiteral(" · ") + kind, PlanMark::None);
     Writer writer(*document.body, language);
 
     writer.drillTitleBlock(kind, item.title, plan.organisation);
@@ -821,7 +828,7 @@ FormalDocument DrillDocumentBuilder::buildBlankRecordForm(const Plan &plan, cons
     const DocumentLanguage language(plan.language);
     auto t = [&](const char *source) { return language.text(kContext, source); };
     const QString kind = t(QT_TRANSLATE_NOOP("DrillDocument", "Drill record form"));
-    FormalDocument document = frame(plan, language, item.title + QStringLiteral(" · ") + kind);
+    FormalDocument document = frame(plan, language, item.title + QStringLiteral(" · ") + kind, PlanMark::None);
     Writer writer(*document.body, language);
 
     writer.drillTitleBlock(kind, item.title, plan.organisation);

@@ -10,7 +10,8 @@
 
 // The drill documents, in the plan's language and with the same quality bar as the plan document
 // (text through QTextCursor::insertText only; header with title, version and status; page N of M;
-// draft watermark while the plan is not approved):
+// the plan's draft watermark on the programme and the work plan while the plan is not approved,
+// none on the record, summary report and blank form, which are about a drill, not the plan):
 //  - the annual drill programme (演练计划, GB/T 38645-2020 Annex A.1): a landscape table with the
 //    columns 序号, 演练项目, 目的/要求, 演练方式, 演练时间, 参演机构或部门, 演练过程安排, 经费是否纳入预算,
 //    one row per occurrence in the year;

@@ -25,7 +25,7 @@ struct FormalDocument
     QString headerLeft;                   // the title
     QString headerRight;                  // 版本 1.0 · 草稿
     QString footerPattern;                // "第 %1 页 共 %2 页": %1 page, %2 pages
-    QString watermark;                    // empty: none
+    QString watermark;                    // empty: none (drill records and reports never carry the plan's)
     QString metadataTitle;                // the PDF's Title entry
     bool landscape = false;
 

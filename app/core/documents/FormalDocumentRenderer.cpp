@@ -51,7 +51,7 @@ qreal layoutReferenceDpi()
     return 100;
 }
 
-// Builders give every length (margins, padding, borders, indents) in points. QTextDocumentLayout
+// Builders give every length (margins, padding, borders, indent levels) in points. QTextDocumentLayout
 // reads them as pixels of the reference resolution above, which depends on the screen; turning
 // points into such pixels here makes a document measure the same on every machine and device.
 // Done once per document (a second call with the same screen changes nothing).
@@ -91,6 +91,28 @@ void scaleLengthsToPoints(QTextDocument &document)
         format.setBottomMargin(format.bottomMargin() * factor);
         format.setLeftMargin(format.leftMargin() * factor);
         format.setRightMargin(format.rightMargin() * factor);
+        QTextCursor(block).setBlockFormat(format);
+    }
+}
+
+// A block's first-line indent is the exception: QTextDocumentLayout adds it to the line's position
+// as it is, in device pixels, without the scaling it gives margins. Builders give it in points
+// (2 em of the body font), so it is turned into pixels of `device` here; on a 1200 dpi PDF it
+// would otherwise be a sixteenth of what was asked for. Done again only for a device of another
+// resolution.
+void scaleTextIndentsToDevice(QTextDocument &document, const QPaintDevice &device)
+{
+    static const char *const kDpiProperty = "plandeskTextIndentDpi";
+    const qreal dpi = device.logicalDpiX();
+    const QVariant applied = document.property(kDpiProperty);
+    const qreal factor = dpi / (applied.isValid() ? applied.toReal() : 72.0);
+    document.setProperty(kDpiProperty, dpi);
+    if (qFuzzyCompare(factor, 1.0))
+        return;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        QTextBlockFormat format = block.blockFormat();
+        if (format.textIndent() == 0)
+            continue;
         format.setTextIndent(format.textIndent() * factor);
         QTextCursor(block).setBlockFormat(format);
     }
@@ -99,6 +121,14 @@ void scaleLengthsToPoints(QTextDocument &document)
 void prepare(QTextDocument &document, QPaintDevice &device, const QSizeF &size)
 {
     scaleLengthsToPoints(document);
+    scaleTextIndentsToDevice(document, device);
+    // QTextDocument's default, WrapAtWordBoundaryOrAnywhere, cuts a word that does not fit its
+    // table column (Ransomw / are). WordWrap breaks English between words only (the column is
+    // widened to its longest word, the others give way) and Chinese still between characters, by
+    // Unicode line breaking; a web address still breaks after its slashes.
+    QTextOption option = document.defaultTextOption();
+    option.setWrapMode(QTextOption::WordWrap);
+    document.setDefaultTextOption(option);
     document.documentLayout()->setPaintDevice(&device);
     document.setDocumentMargin(0);
     document.setPageSize(size);

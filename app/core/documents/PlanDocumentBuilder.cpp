@@ -2,6 +2,8 @@
 
 #include "DocumentStyle.h"
 
+#include <QFontMetricsF>
+#include <QImage>
 #include <QRegularExpression>
 #include <QTextBlock>
 #include <QTextLength>
@@ -180,6 +182,59 @@ void insertContactTable(QTextCursor &cursor, const Plan &plan, const DocumentLan
     cursor.movePosition(QTextCursor::End);
 }
 
+// The cover's title: at most two lines, broken where a reader would break it. Chinese has no spaces
+// and Qt breaks it between any two characters (…应 / 急预案), so the break is chosen here: after the
+// organisation the title begins with, or before the words plan titles end in; the font is made
+// smaller until both lines fit. Returns the title with a line separator at the break, and sets
+// `pointSize`.
+QString coverTitle(const QString &title, const QString &organisation, qreal &pointSize)
+{
+    constexpr qreal kLargest = 24;
+    constexpr qreal kSmallest = 18;
+    const QMarginsF margins = DocumentStyle::marginsMillimetres();
+    // The body's width in points, with a little room for the difference between the measuring
+    // and the printing resolution.
+    const qreal width = (210.0 - margins.left() - margins.right()) * 72.0 / 25.4 * 0.97;
+    // Measured at 72 dpi, so a font's widths come out in points.
+    QImage pointDevice(1, 1, QImage::Format_Mono);
+    pointDevice.setDotsPerMeterX(qRound(72 / 0.0254));
+    pointDevice.setDotsPerMeterY(qRound(72 / 0.0254));
+    auto fits = [&](const QString &line, qreal size) {
+        return QFontMetricsF(DocumentStyle::font(size, true), &pointDevice).horizontalAdvance(line) <= width;
+    };
+
+    // Where the title may break, best first.
+    const QString text = title.trimmed();
+    QList<qsizetype> breaks;
+    const QString owner = organisation.trimmed();
+    if (!owner.isEmpty() && text.startsWith(owner) && text.size() > owner.size())
+        breaks << owner.size();
+    for (const QString &words : {QStringLiteral("网络安全事件"), QStringLiteral("网络与信息安全"), QStringLiteral("网络安全"),
+                                 QStringLiteral("数据安全"), QStringLiteral("信息安全"), QStringLiteral("专项应急预案"),
+                                 QStringLiteral("综合应急预案"), QStringLiteral("应急预案")}) {
+        const qsizetype at = text.indexOf(words);
+        if (at > 0 && !breaks.contains(at))
+            breaks << at;
+    }
+    for (qreal size = kLargest; size >= kSmallest; size -= 2) {
+        pointSize = size;
+        if (fits(text, size))
+            return text;
+        for (qsizetype at : std::as_const(breaks)) {
+            const QString head = text.left(at).trimmed();
+            const QString tail = text.mid(at).trimmed();
+            if (fits(head, size) && fits(tail, size))
+                return head + QChar(QChar::LineSeparator) + tail;
+        }
+    }
+    // Nothing fits on two lines: break at the best place and let the longer part wrap (between
+    // words in English; in Chinese, where it must).
+    pointSize = kSmallest;
+    if (breaks.isEmpty())
+        return text;
+    return text.left(breaks.first()).trimmed() + QChar(QChar::LineSeparator) + text.mid(breaks.first()).trimmed();
+}
+
 QColor lightTint(const QString &hex)
 {
     QColor colour = QColor::fromString(hex);
@@ -226,7 +281,9 @@ std::unique_ptr<QTextDocument> PlanDocumentBuilder::buildCover(const Plan &plan,
     title.setBottomMargin(24);
     title.setLineHeight(140, QTextBlockFormat::ProportionalHeight);
     cursor.insertBlock(title);
-    cursor.insertText(plan.title, charFormat(24, true));
+    qreal titlePointSize = 0;
+    const QString titleText = coverTitle(plan.title, plan.organisation, titlePointSize);
+    cursor.insertText(titleText, charFormat(titlePointSize, true));
 
     QTextBlockFormat organisation;
     organisation.setAlignment(Qt::AlignHCenter);

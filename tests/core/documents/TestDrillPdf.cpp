@@ -41,6 +41,14 @@ QByteArray bytesOf(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
+// Whether a watermark is drawn. It is drawn as translucent outlines, and nothing else in a
+// document is translucent: QPdfEngine writes the fill's alpha as an ExtGState "/ca" below 1.
+bool drawsWatermark(const QString &pdf)
+{
+    static const QRegularExpression translucentFill(QStringLiteral("/ca 0\\.\\d*[1-9]"));
+    return translucentFill.match(QString::fromLatin1(bytesOf(pdf))).hasMatch();
+}
+
 // "Page 3 of 12" or, in Chinese, "第 3 页 共 12 页".
 QRegularExpression footerFor(int page, int total)
 {
@@ -695,7 +703,8 @@ private slots:
         const DrillRecord record = sampleRecord(language);
         FormalDocument document = build(kind, plan, items, record);
         QCOMPARE(document.landscape, kind == Kind::Programme);
-        QVERIFY(!document.watermark.isEmpty());
+        // The sample plan is a draft: what plans a drill carries its mark, what records one does not.
+        QCOMPARE(document.watermark.isEmpty(), kind != Kind::Programme && kind != Kind::WorkPlan);
         int pages = 0;
         const QString pdf = exportPdf(document, &pages);
         QVERIFY(!pdf.isEmpty());
@@ -729,10 +738,11 @@ private slots:
         }
 
         // The mark is drawn as outlines: apart from the status in the header, it is not text.
+        QCOMPARE(drawsWatermark(pdf), !document.watermark.isEmpty());
         const QStringList pageTexts = PdfText::pages(pdf);
         for (QString page : pageTexts) {
             page.remove(document.headerRight);
-            QVERIFY2(!page.contains(document.watermark), qPrintable(page.left(300)));
+            QVERIFY2(document.watermark.isEmpty() || !page.contains(document.watermark), qPrintable(page.left(300)));
         }
     }
 
@@ -740,7 +750,7 @@ private slots:
     {
         QTest::addColumn<Kind>("kind");
         QTest::newRow("programme") << Kind::Programme;
-        QTest::newRow("record") << Kind::Record;
+        QTest::newRow("work plan") << Kind::WorkPlan;
     }
 
     void approvedPlanHasNoDraftMark()
@@ -762,9 +772,46 @@ private slots:
         // The draft's mark is drawn: its pages carry more.
         QCOMPARE(PdfText::pageCount(approved), PdfText::pageCount(draft));
         QVERIFY(bytesOf(draft).size() > bytesOf(approved).size());
+        QVERIFY(drawsWatermark(draft));
+        QVERIFY(!drawsWatermark(approved));
 
         plan.status = PlanStatus::Withdrawn;
         QCOMPARE(build(kind, plan, items, record).watermark, QStringLiteral("WITHDRAWN"));
+    }
+
+    void heldDrillDocumentsCarryNoPlanMark_data()
+    {
+        QTest::addColumn<Kind>("kind");
+        QTest::addColumn<QString>("language");
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+            QTest::addRow("record, %s", qPrintable(language)) << Kind::Record << language;
+            QTest::addRow("summary report, %s", qPrintable(language)) << Kind::Summary << language;
+            QTest::addRow("blank form, %s", qPrintable(language)) << Kind::BlankForm << language;
+        }
+    }
+
+    // A record and a summary report document a drill that was held: they are not drafts because
+    // the plan is, nor void because it was withdrawn later. The blank form is filled in by hand.
+    void heldDrillDocumentsCarryNoPlanMark()
+    {
+        QFETCH(Kind, kind);
+        QFETCH(QString, language);
+        Plan plan = samplePlan(language);
+        const QList<DrillItem> items = {monthlyItem(language)};
+        const DrillRecord record = sampleRecord(language);
+        for (PlanStatus status : {PlanStatus::Draft, PlanStatus::Withdrawn, PlanStatus::Approved}) {
+            plan.status = status;
+            FormalDocument document = build(kind, plan, items, record);
+            QVERIFY2(document.watermark.isEmpty(), qPrintable(document.watermark));
+            const QString pdf = exportPdf(document);
+            QVERIFY(!pdf.isEmpty());
+            QVERIFY2(!drawsWatermark(pdf), planStatusSourceText(status));
+            // The header still names the plan's version and status: it is the plan the drill exercised.
+            QVERIFY(PdfText::extract(pdf).contains(document.headerRight));
+        }
+        // … while the programme of the same draft plan is drawn with the mark.
+        plan.status = PlanStatus::Draft;
+        QVERIFY(drawsWatermark(exportPdf(Kind::Programme, plan, items, record)));
     }
 
     void workPlanHasEveryField()

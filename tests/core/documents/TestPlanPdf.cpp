@@ -3,6 +3,7 @@
 
 #include "../SamplePlans.h"
 #include "core/documents/DocumentLanguage.h"
+#include "core/documents/DocumentStyle.h"
 #include "core/documents/PdfExporter.h"
 #include "core/documents/PlanDocumentBuilder.h"
 #include "core/reference/PlanFactory.h"
@@ -11,6 +12,7 @@
 #include <QDir>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -85,6 +87,46 @@ Plan bulkyPlan(int chapters)
     return plan;
 }
 
+
+// A paragraph as the PDF lays it out: where its first line and its second line begin, and the
+// text of its first line as written into the text layer.
+struct LaidOutParagraph
+{
+    qreal firstLeft = 0;
+    qreal secondLeft = 0;
+    QString firstLine;
+};
+
+// The words of a line with a space between them, as pdftotext writes the line.
+QString joined(const QList<PdfText::Word> &line)
+{
+    QStringList words;
+    for (const PdfText::Word &word : line)
+        words << word.text;
+    return words.join(QLatin1Char(' '));
+}
+
+// Every paragraph of `plan` that runs over two lines or more on one page, found in the PDF's lines.
+QList<LaidOutParagraph> laidOutParagraphs(const Plan &plan, const QString &pdf)
+{
+    const QList<QList<PdfText::Word>> lines = PdfText::lines(pdf);
+    QList<LaidOutParagraph> found;
+    for (const Section &section : plan.sections) {
+        for (const QString &paragraph : paragraphsOf(section.body)) {
+            const QString wanted = squeeze(paragraph);
+            for (qsizetype i = 0; i + 1 < lines.size(); ++i) {
+                const QString first = squeeze(joined(lines.at(i)));
+                const QString second = squeeze(joined(lines.at(i + 1)));
+                if (first.size() < 8 || second.isEmpty() || !wanted.startsWith(first + second)
+                    || lines.at(i).first().page != lines.at(i + 1).first().page)
+                    continue;
+                found.append({lines.at(i).first().box.left(), lines.at(i + 1).first().box.left(), joined(lines.at(i))});
+                break;
+            }
+        }
+    }
+    return found;
+}
 } // namespace
 
 class TestPlanPdf : public QObject
@@ -263,6 +305,199 @@ private slots:
                 repeated << QStringLiteral("pages %1/%2: %3").arg(i + 1).arg(i + 2).arg(before.last());
         }
         QVERIFY2(repeated.isEmpty(), qPrintable(repeated.join(QLatin1Char('\n'))));
+    }
+
+    // 首行缩进两字符: a Chinese body paragraph's first line begins two characters (2 × 12 pt) to
+    // the right of its other lines. The indent is layout, not text: the first line is written
+    // into the text layer as typed, with no spaces in front.
+    void chineseParagraphsIndentTheirFirstLine()
+    {
+        const QList<LaidOutParagraph> paragraphs = laidOutParagraphs(m_demo, m_demoPdf);
+        QVERIFY2(paragraphs.size() >= 10, qPrintable(QString::number(paragraphs.size())));
+        const QString text = PdfText::extract(m_demoPdf);
+        for (const LaidOutParagraph &paragraph : paragraphs) {
+            const qreal indent = paragraph.firstLeft - paragraph.secondLeft;
+            QVERIFY2(qAbs(indent - 2 * 12.0) < 1.5,
+                     qPrintable(QStringLiteral("indent %1 pt: %2").arg(indent).arg(paragraph.firstLine)));
+            QVERIFY2(text.contains(QLatin1Char('\n') + paragraph.firstLine + QLatin1Char('\n')),
+                     qPrintable(paragraph.firstLine));
+        }
+        // Headings are not indented: they begin where the paragraphs' other lines do.
+        const qreal left = paragraphs.first().secondLeft;
+        int headings = 0;
+        for (const QList<PdfText::Word> &line : PdfText::lines(m_demoPdf)) {
+            // (The contents list them too, indented and with a page number: three words.)
+            if (line.size() == 2 && (line.first().text == QLatin1String("1.1") || line.first().text == QLatin1String("2.1"))) {
+                QVERIFY2(qAbs(line.first().box.left() - left) < 0.5, qPrintable(joined(line)));
+                ++headings;
+            }
+        }
+        QVERIFY(headings >= 2);
+    }
+
+    // English paragraphs keep their block style: no first-line indent.
+    void englishParagraphsHaveNoFirstLineIndent()
+    {
+        const Plan plan = PlanFactory().createDemo(QStringLiteral("en"));
+        const QString pdf = m_dir.filePath(QStringLiteral("english-indent.pdf"));
+        QVERIFY(exportTo(plan, pdf) > 3);
+        const QList<LaidOutParagraph> paragraphs = laidOutParagraphs(plan, pdf);
+        QVERIFY2(paragraphs.size() >= 10, qPrintable(QString::number(paragraphs.size())));
+        for (const LaidOutParagraph &paragraph : paragraphs)
+            QVERIFY2(qAbs(paragraph.firstLeft - paragraph.secondLeft) < 0.5, qPrintable(paragraph.firstLine));
+    }
+
+    void coverTitleBreaksBetweenWords_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("organisation");
+        QTest::addColumn<QString>("title");
+        QTest::newRow("zh, the demo") << QStringLiteral("zh_CN") << QStringLiteral("示例市数据中心有限公司")
+                                      << QStringLiteral("示例市数据中心有限公司网络安全事件应急预案");
+        QTest::newRow("zh, title not naming the organisation")
+            << QStringLiteral("zh_CN") << QStringLiteral("某某科技")
+            << QStringLiteral("华东某某高新技术产业开发区管理委员会网络安全事件应急预案");
+        QTest::newRow("zh, special plan") << QStringLiteral("zh_CN") << QStringLiteral("示例市数据中心有限公司")
+                                          << QStringLiteral("示例市数据中心有限公司勒索软件事件专项应急预案");
+        QTest::newRow("zh, long organisation")
+            << QStringLiteral("zh_CN") << QStringLiteral("某某省某某市某某区某某某某科技发展有限公司")
+            << QStringLiteral("某某省某某市某某区某某某某科技发展有限公司网络安全事件应急预案");
+        QTest::newRow("en, the demo") << QStringLiteral("en") << QStringLiteral("Example City Data Centre Co., Ltd.")
+                                      << QStringLiteral("Example City Data Centre Co., Ltd. Cybersecurity Incident Emergency Plan");
+        QTest::newRow("en, long words")
+            << QStringLiteral("en") << QStringLiteral("Internationalisation Telecommunications Incorporated")
+            << QStringLiteral("Internationalisation Telecommunications Incorporated Cybersecurity Incident Emergency Plan");
+    }
+
+    // The cover's title breaks between words (after the organisation, before 网络安全事件应急预案),
+    // or is set smaller to fit; it is never cut inside a word (…应 / 急预案), and reads whole.
+    void coverTitleBreaksBetweenWords()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, organisation);
+        QFETCH(QString, title);
+        Plan plan = PlanFactory().createDemo(language);
+        plan.organisation = organisation;
+        plan.title = title;
+        const QString pdf = m_dir.filePath(QStringLiteral("cover.pdf"));
+        QVERIFY(exportTo(plan, pdf) > 3);
+        QString cover;
+        {
+            QProcess process;
+            process.start(QStringLiteral(PDFTOTEXT_EXECUTABLE),
+                          {QStringLiteral("-enc"), QStringLiteral("UTF-8"), QStringLiteral("-layout"), QStringLiteral("-f"),
+                           QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"), pdf, QStringLiteral("-")});
+            QVERIFY(process.waitForFinished(60000));
+            cover = QString::fromUtf8(process.readAllStandardOutput());
+        }
+        QVERIFY2(squeeze(cover).contains(squeeze(title)), qPrintable(cover));
+        QStringList lines;
+        for (const QString &line : cover.split(QLatin1Char('\n'))) {
+            if (!line.trimmed().isEmpty())
+                lines << line.trimmed();
+        }
+        // The title's lines: from the one it starts on to the one it ends on.
+        qsizetype first = -1;
+        qsizetype last = -1;
+        for (qsizetype i = 0; i < lines.size() && last < 0; ++i) {
+            QString read;
+            for (qsizetype j = i; j < lines.size() && squeeze(title).startsWith(squeeze(read + lines.at(j))); ++j) {
+                read += lines.at(j);
+                if (squeeze(read) == squeeze(title)) {
+                    first = i;
+                    last = j;
+                    break;
+                }
+            }
+        }
+        QVERIFY2(first >= 0, qPrintable(cover));
+        QVERIFY2(last - first <= 1, qPrintable(lines.mid(first, last - first + 1).join(QLatin1Char('\n'))));
+        const QStringList titleLines = lines.mid(first, last - first + 1);
+        const QStringList words = {QStringLiteral("网络安全事件"), QStringLiteral("应急预案"), QStringLiteral("专项应急预案"),
+                                   QStringLiteral("有限公司"), QStringLiteral("勒索软件")};
+        for (qsizetype i = 0; i + 1 < titleLines.size(); ++i) {
+            for (const QString &word : words) {
+                for (qsizetype k = 1; k < word.size(); ++k)
+                    QVERIFY2(!(titleLines.at(i).endsWith(word.left(k)) && titleLines.at(i + 1).startsWith(word.mid(k))),
+                             qPrintable(titleLines.join(QLatin1Char('\n'))));
+            }
+        }
+        // In English every piece of a line is a whole word of the title.
+        const QStringList titleWords = title.split(QLatin1Char(' '));
+        for (const QString &line : titleLines) {
+            for (const QString &piece : line.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+                QVERIFY2(language != QLatin1String("en") || titleWords.contains(piece), qPrintable(line));
+        }
+        if (language != QLatin1String("en") && title.startsWith(organisation) && titleLines.size() == 2)
+            QCOMPARE(titleLines.first(), organisation); // the natural place to break
+    }
+
+    // English words are never broken inside: not in paragraphs, not in narrow table columns (the
+    // code, the level, the deadline, the deputy), not in the header. Every word put in comes out
+    // whole, and no piece of a line is a piece of one of them.
+    void englishWordsNeverBreak()
+    {
+        Plan plan = PlanFactory().createDemo(QStringLiteral("en"));
+        plan.title = QStringLiteral("Comprehensive Telecommunications Infrastructure Cybersecurity Incident Emergency Plan");
+        const QStringList dictionary = {
+            QStringLiteral("Ransomware"),        QStringLiteral("Exfiltration"),   QStringLiteral("Telecommunications"),
+            QStringLiteral("Decommissioning"),  QStringLiteral("Unavailability"), QStringLiteral("Christopherson"),
+            QStringLiteral("Superintendent"),    QStringLiteral("Administrator"),  QStringLiteral("Notification"),
+            QStringLiteral("Acknowledgement"),   QStringLiteral("Infrastructure"), QStringLiteral("Responsibilities")};
+        plan.categories.first().code = QStringLiteral("Ransomware");
+        plan.categories.first().name = QStringLiteral("Exfiltration Telecommunications Decommissioning");
+        plan.categories.last().code = QStringLiteral("Unavailability");
+        plan.levels.first().warningColour = QStringLiteral("Acknowledgement");
+        plan.levels.first().code = QStringLiteral("Superintendent");
+        plan.contacts.first().deputy = QStringLiteral("Christopherson");
+        plan.contacts.first().role = QStringLiteral("Administrator Superintendent");
+        plan.contacts.first().officePhone = QStringLiteral("Notification");
+        plan.reportingSteps.first().channel = QStringLiteral("Acknowledgement Infrastructure");
+        plan.sections[1].body = QStringLiteral("Responsibilities ").repeated(40).trimmed();
+        // A token longer than its column (a web address) may break, but must stay on the page.
+        plan.categories[1].code = QStringLiteral("https://www.example.org/cybersecurity/incident-reporting/form");
+        plan.categories[1].description = QStringLiteral("See https://www.example.org/cybersecurity/incident-reporting/"
+                                                         "initial-report-form-2025-edition-for-operators.html first.");
+        const QString pdf = m_dir.filePath(QStringLiteral("english-words.pdf"));
+        QVERIFY(exportTo(plan, pdf) > 3);
+
+        // Words of the demo's own text ("are", "Information") are not taken for pieces.
+        QSet<QString> ordinary;
+        for (const Section &section : PlanFactory().createDemo(QStringLiteral("en")).sections) {
+            const QString text = section.title + QLatin1Char(' ') + section.body;
+            for (const QString &word : text.split(QRegularExpression(QStringLiteral("[^A-Za-z]+")), Qt::SkipEmptyParts))
+                ordinary << word;
+        }
+        // Nor does a word kept whole push its table out of the page: every word stays inside the
+        // right margin (A4, 22 mm), where the paper and the clip end.
+        const qreal rightEdge = (210.0 - DocumentStyle::marginsMillimetres().right()) * 72.0 / 25.4;
+        QStringList outside;
+        for (const PdfText::Word &word : PdfText::words(pdf)) {
+            if (word.box.right() > rightEdge + 1)
+                outside << QStringLiteral("%1 at %2 pt on page %3").arg(word.text).arg(word.box.right()).arg(word.page);
+        }
+        QVERIFY2(outside.isEmpty(), qPrintable(outside.join(QLatin1Char('\n'))));
+        QStringList broken;
+        QSet<QString> whole;
+        for (const QList<PdfText::Word> &line : PdfText::lines(pdf)) {
+            for (const PdfText::Word &word : line) {
+                // Punctuation around a word is not part of it.
+                QString piece = word.text;
+                piece.remove(QRegularExpression(QStringLiteral("^[^A-Za-z]+|[^A-Za-z]+$")));
+                if (dictionary.contains(piece)) {
+                    whole << piece;
+                    continue;
+                }
+                for (const QString &entry : dictionary) {
+                    // A word cut at a line end leaves its beginning on one line and its end on the next.
+                    if (piece.size() >= 3 && piece != entry && !ordinary.contains(piece)
+                        && (entry.startsWith(piece) || entry.endsWith(piece)))
+                        broken << QStringLiteral("%1 (of %2) in: %3").arg(piece, entry, joined(line));
+                }
+            }
+        }
+        QVERIFY2(broken.isEmpty(), qPrintable(broken.join(QLatin1Char('\n'))));
+        QCOMPARE(QStringList(whole.cbegin(), whole.cend()).size(), dictionary.size());
     }
 
     void draftWatermarkIsNotText()
