@@ -145,6 +145,15 @@ Without a command the window opens.</source>
             <numerusform>Still missing: %n elements</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The section &quot;%1&quot; is missing.</source>
+        <extracomment>Completeness panel: a required section the plan does not have; %1 its title.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to add the section back with its default text.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContactTableWidget</name>
@@ -358,6 +367,23 @@ Without a command the window opens.</source>
     </message>
     <message>
         <source>… and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan revisions pending (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revise the plan: %1</source>
+        <extracomment>Dashboard: a drill asked for a revision of the plan; %1 what must change.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see the drill record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the drill &quot;%1&quot; held on %2. Double-click to open the plan.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2382,6 +2408,18 @@ Database: %2</source>
         <source>The plan was not saved</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>O&amp;perator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template was written for another kind of operator: the plan gets the reporting chain of a CII operator instead of the template&apos;s (within 1 hour to the protection department and the public security organs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template was written for another kind of operator: the plan gets the reporting chain of the operator chosen instead of the template&apos;s. Check it on the Reporting chain tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ObjectiveRating</name>
@@ -2601,6 +2639,10 @@ Database: %2</source>
             <numerusform>%n blank row left out.</numerusform>
             <numerusform>%n blank rows left out.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The header row was left out.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4027,6 +4069,24 @@ Database: %2</source>
     <name>SectionTreeWidget</name>
     <message>
         <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: %1 (%2)</source>
+        <extracomment>Outline tool tip of a required section without text: %1 what the plan must have, %2 the clause that asks for it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing section &quot;%1&quot;: %2 (%3)</source>
+        <extracomment>Outline tool tip of a chapter: %1 the title of a required section it lacks, %2 what the plan must have, %3 the clause.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This section has no text yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click it in the list of what is still missing to add it back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

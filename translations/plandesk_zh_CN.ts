@@ -161,6 +161,15 @@ Without a command the window opens.</source>
             <numerusform>尚缺要素：%n 项</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The section &quot;%1&quot; is missing.</source>
+        <extracomment>Completeness panel: a required section the plan does not have; %1 its title.</extracomment>
+        <translation>预案缺少“%1”一节。</translation>
+    </message>
+    <message>
+        <source>Double-click to add the section back with its default text.</source>
+        <translation>双击可按默认文本重新加入该节。</translation>
+    </message>
 </context>
 <context>
     <name>ContactTableWidget</name>
@@ -375,6 +384,23 @@ Without a command the window opens.</source>
     <message>
         <source>… and %1 more</source>
         <translation>…另有 %1 项</translation>
+    </message>
+    <message>
+        <source>Plan revisions pending (%1)</source>
+        <translation>待修订预案（%1）</translation>
+    </message>
+    <message>
+        <source>Revise the plan: %1</source>
+        <extracomment>Dashboard: a drill asked for a revision of the plan; %1 what must change.</extracomment>
+        <translation>修订预案：%1</translation>
+    </message>
+    <message>
+        <source>see the drill record</source>
+        <translation>详见演练记录</translation>
+    </message>
+    <message>
+        <source>From the drill &quot;%1&quot; held on %2. Double-click to open the plan.</source>
+        <translation>来自%2举行的演练“%1”。双击打开预案。</translation>
     </message>
 </context>
 <context>
@@ -2397,6 +2423,18 @@ Database: %2</source>
         <source>The plan was not saved</source>
         <translation>预案未保存</translation>
     </message>
+    <message>
+        <source>O&amp;perator:</source>
+        <translation>运营者类别(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>The template was written for another kind of operator: the plan gets the reporting chain of a CII operator instead of the template&apos;s (within 1 hour to the protection department and the public security organs).</source>
+        <translation>该模板适用于其他类别的运营者：新预案不沿用模板的报告流程，改用关键信息基础设施运营者的报告流程（1小时内向保护工作部门和公安机关报告）。</translation>
+    </message>
+    <message>
+        <source>The template was written for another kind of operator: the plan gets the reporting chain of the operator chosen instead of the template&apos;s. Check it on the Reporting chain tab.</source>
+        <translation>该模板适用于其他类别的运营者：新预案不沿用模板的报告流程，改用所选运营者类别的报告流程。请在“报告流程”页核对。</translation>
+    </message>
 </context>
 <context>
     <name>ObjectiveRating</name>
@@ -2615,6 +2653,10 @@ Database: %2</source>
         <translation>
             <numerusform>已略去 %n 个空行。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The header row was left out.</source>
+        <translation>已略去表头行。</translation>
     </message>
 </context>
 <context>
@@ -4020,6 +4062,24 @@ Database: %2</source>
     <message>
         <source>Sections</source>
         <translation>章节</translation>
+    </message>
+    <message>
+        <source>Required: %1 (%2)</source>
+        <extracomment>Outline tool tip of a required section without text: %1 what the plan must have, %2 the clause that asks for it.</extracomment>
+        <translation>必备：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Missing section &quot;%1&quot;: %2 (%3)</source>
+        <extracomment>Outline tool tip of a chapter: %1 the title of a required section it lacks, %2 what the plan must have, %3 the clause.</extracomment>
+        <translation>缺少“%1”一节：%2（%3）</translation>
+    </message>
+    <message>
+        <source>This section has no text yet.</source>
+        <translation>本节尚无内容。</translation>
+    </message>
+    <message>
+        <source>Double-click it in the list of what is still missing to add it back.</source>
+        <translation>在“尚缺要素”列表中双击该项即可重新加入。</translation>
     </message>
 </context>
 <context>

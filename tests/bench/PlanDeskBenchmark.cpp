@@ -644,7 +644,7 @@ int main(int argc, char *argv[])
     }
 
     // ---- 5. the drills: the dashboard and one year's occurrences ----
-    Stats dashboardStats, scheduleLoad, actionsLoad, plansLoad, overdueAndDue, checkerStats, yearTotal, yearCompute,
+    Stats dashboardStats, scheduleLoad, actionsLoad, revisionsLoad, plansLoad, overdueAndDue, checkerStats, yearTotal, yearCompute,
         onePlanYear;
     Dashboard dashboard;
     qsizetype yearOccurrences = 0;
@@ -691,6 +691,15 @@ int main(int argc, char *argv[])
                 die(actionCount.errorMessage());
             if (!actions)
                 die(actions.errorMessage());
+            return ms;
+        });
+        revisionsLoad = measure(runs, [&] {
+            Stopwatch t;
+            t.start();
+            Result<QList<PlanRevisionSummary>> revisions = repository.listPendingPlanRevisions(Dashboard::kListLimit);
+            const double ms = t.ms();
+            if (!revisions)
+                die(revisions.errorMessage());
             return ms;
         });
         plansLoad = measure(runs, [&] {
@@ -833,6 +842,7 @@ int main(int argc, char *argv[])
             QStringLiteral("< 50 ms: %1").arg(verdict(dashboardStats.median, 50)));
         row(QStringLiteral("  part: DrillRepository::loadSchedule (all plans)"), scheduleLoad, QStringLiteral("—"));
         row(QStringLiteral("  part: DrillRepository::listOpenCorrectiveActions + count"), actionsLoad, QStringLiteral("—"));
+        row(QStringLiteral("  part: DrillRepository::listPendingPlanRevisions"), revisionsLoad, QStringLiteral("—"));
         row(QStringLiteral("  part: PlanRepository::listPlans"), plansLoad, QStringLiteral("—"));
         row(QStringLiteral("  part: DrillScheduler::overdue + dueSoon"), overdueAndDue, QStringLiteral("—"));
         row(QStringLiteral("  part: ProgrammeChecker::check, every plan"), checkerStats, QStringLiteral("—"));

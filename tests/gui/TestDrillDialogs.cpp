@@ -137,6 +137,7 @@ private slots:
     void newRecordIsPrefilledFromTheItem();
     void recordDialogShowsThePrefill();
     void pastedParticipantsAreTidiedAndChecked();
+    void pastedHeaderRowIsNotAParticipant();
     void correctiveActionNeedsOwnerAndDueDate();
     void cancelAsksOnlyWhenChanged();
     void printButtonsAskForTheShownRecord();
@@ -509,6 +510,41 @@ void TestDrillDialogs::pastedParticipantsAreTidiedAndChecked()
     QCOMPARE(dialog.participantTable()->participants().size(), 4);
     QCOMPARE(dialog.participantTable()->participants().at(0).name, QStringLiteral("Zhang Wei"));
     QCOMPARE(dialog.participantTable()->participants().at(3).name, QStringLiteral("Wang Fang"));
+}
+
+void TestDrillDialogs::pastedHeaderRowIsNotAParticipant()
+{
+    const DrillItem item = sampleItem();
+    DrillRecordDialog dialog(samplePlan(), item, DrillRecordDialog::newRecordFor(item, QDate(2027, 3, 26)));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.tabs()->setCurrentIndex(DrillRecordDialog::ParticipantsTab);
+    auto *paste = child<QPushButton>(&dialog, QStringLiteral("pasteParticipantsPushButton"));
+    QVERIFY(paste);
+
+    // A Chinese sign-in sheet with its header row, pasted in an English UI.
+    QApplication::clipboard()->setText(QStringLiteral("姓名\t 单位 \t角色\n张伟\t安全办\t组长\n"));
+    QTest::mouseClick(paste, Qt::LeftButton);
+    QList<DrillParticipant> participants = dialog.participantTable()->participants();
+    QCOMPARE(participants.size(), 1);
+    QCOMPARE(participants.first().name, QStringLiteral("张伟"));
+    QVERIFY2(dialog.pasteMessageLabel()->text().contains(QStringLiteral("header row")),
+             qPrintable(dialog.pasteMessageLabel()->text()));
+
+    // The table's own headings, whatever the case and spacing, with the sheet's empty cells.
+    QApplication::clipboard()->setText(QStringLiteral("NAME\tDepartment\trole in the  drill\t\n"
+                                                      "Li Na\tIT department\tObserver\tyes\n"));
+    QTest::mouseClick(paste, Qt::LeftButton);
+    participants = dialog.participantTable()->participants();
+    QCOMPARE(participants.size(), 2);
+    QCOMPARE(participants.at(1).name, QStringLiteral("Li Na"));
+
+    // A first line that only looks a little like headings is a participant.
+    QApplication::clipboard()->setText(QStringLiteral("Name\tFinance\tPlayer\n"));
+    QTest::mouseClick(paste, Qt::LeftButton);
+    participants = dialog.participantTable()->participants();
+    QCOMPARE(participants.size(), 3);
+    QCOMPARE(participants.at(2).department, QStringLiteral("Finance"));
 }
 
 void TestDrillDialogs::correctiveActionNeedsOwnerAndDueDate()

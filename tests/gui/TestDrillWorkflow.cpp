@@ -300,6 +300,18 @@ private slots:
 
         MainWindow window(database);
         window.show();
+        // 需关注事项 lists it as its own group; activating the line opens the plan in the editor.
+        window.refreshDashboard();
+        QTreeWidgetItem *revisions = window.dashboard()->groupItem(DashboardWidget::PendingRevisions);
+        QVERIFY(revisions->text(0).startsWith(QStringLiteral("Plan revisions pending (1)")));
+        QCOMPARE(revisions->childCount(), 1);
+        QVERIFY(revisions->child(0)->text(0).contains(record.planRevisionNote));
+        QCOMPARE(revisions->child(0)->text(1), QStringLiteral("2027-03-26"));
+        QCOMPARE(revisions->child(0)->text(2), saved.value().title);
+        emit window.dashboard()->tree()->itemActivated(revisions->child(0), 0);
+        auto *stack = window.findChild<QStackedWidget *>(QStringLiteral("mainStackedWidget"));
+        QCOMPARE(stack->currentWidget(), window.editor());
+        QCOMPARE(window.editor()->plan().id, saved.value().id);
         auto listedTexts = [&window] {
             QStringList texts;
             auto *list = window.editor()->findChild<QListWidget *>(QStringLiteral("completenessListWidget"));
@@ -314,6 +326,8 @@ private slots:
         QVERIFY(drills.markPlanRevised(savedRecord.value().id, QDate(2027, 4, 12)).ok());
         QVERIFY(window.openPlan(saved.value().id));
         QVERIFY(!listedTexts().contains(record.planRevisionNote));
+        window.refreshDashboard();
+        QCOMPARE(window.dashboard()->groupItem(DashboardWidget::PendingRevisions)->childCount(), 0);
     }
 };
 

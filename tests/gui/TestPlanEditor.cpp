@@ -8,6 +8,8 @@
 #include "core/storage/Database.h"
 #include "core/storage/PlanRepository.h"
 #include "editor/PlanEditor.h"
+#include "editor/CompletenessPanel.h"
+#include "editor/SectionTreeWidget.h"
 
 #include <QAction>
 #include <QApplication>
@@ -50,8 +52,10 @@ private slots:
     void backToPlansAsksFirst();
     void completenessPanelFollowsTheText();
     void completenessDrillItemOnlyForCii();
+    void outlineMarksEmptyAndMissingSections();
     void addContactRowThenUndo();
     void pasteContactRowsFromSpreadsheet();
+    void tableKeysMoveBetweenCells();
     void editDetailsUndoAndStatusTranslation();
     void sectionTreeAddMoveRemove();
     void deleteAsksForConfirmation();
@@ -464,6 +468,92 @@ void TestPlanEditor::completenessDrillItemOnlyForCii()
     QVERIFY(panelMatchesChecker());
 }
 
+void TestPlanEditor::outlineMarksEmptyAndMissingSections()
+{
+    auto *tree = child<QTreeWidget>(QStringLiteral("sectionTreeWidget"));
+    auto *list = child<QListWidget>(QStringLiteral("completenessListWidget"));
+    auto *body = child<QPlainTextEdit>(QStringLiteral("sectionBodyPlainTextEdit"));
+    QVERIFY(tree && list && body);
+    const auto itemFor = [&](const QString &key) -> QTreeWidgetItem * {
+        const int index = m_editor->plan().sectionIndex(key);
+        for (QTreeWidgetItemIterator it(tree); *it; ++it) {
+            if ((*it)->data(0, Qt::UserRole).toInt() == index)
+                return *it;
+        }
+        return nullptr;
+    };
+    const auto markOf = [&](const QString &key) {
+        QTreeWidgetItem *item = itemFor(key);
+        return item ? item->data(0, SectionTreeWidget::MarkRole).toInt() : -1;
+    };
+    const ReferenceData::Requirement *grading = nullptr;
+    for (const ReferenceData::Requirement &requirement : ReferenceData::builtIn().requirements) {
+        if (requirement.check == QLatin1String("section:warning.grading"))
+            grading = &requirement;
+    }
+    QVERIFY(grading);
+    const QString clause = grading->clause.in(m_language);
+    QCOMPARE(markOf(QStringLiteral("warning.grading")), int(SectionTreeWidget::NoMark));
+    QCOMPARE(markOf(QStringLiteral("warning")), int(SectionTreeWidget::NoMark)); // a chapter is a heading
+
+    // 预警分级 with only spaces left: marked in the outline with what is missing and the clause, and listed.
+    QVERIFY(selectSection(QStringLiteral("warning.grading")));
+    body->selectAll();
+    QTest::keyClicks(body, QStringLiteral("   "));
+    QCOMPARE(markOf(QStringLiteral("warning.grading")), int(SectionTreeWidget::RequiredMark));
+    QTreeWidgetItem *item = itemFor(QStringLiteral("warning.grading"));
+    QVERIFY(!item->icon(0).isNull());
+    QVERIFY2(item->toolTip(0).contains(clause.toHtmlEscaped()), qPrintable(item->toolTip(0)));
+    QVERIFY(item->toolTip(0).contains(QStringLiteral("no text yet")));
+    QVERIFY(panelMatchesChecker());
+    QVERIFY(completenessTexts().join(QLatin1Char('\n')).contains(clause));
+
+    // A section no rule asks for is greyed when empty, without a warning.
+    QVERIFY(selectSection(QStringLiteral("prevention.awareness")));
+    body->selectAll();
+    QTest::keyClick(body, Qt::Key_Delete);
+    QCOMPARE(markOf(QStringLiteral("prevention.awareness")), int(SectionTreeWidget::EmptyMark));
+    QVERIFY(itemFor(QStringLiteral("prevention.awareness"))->icon(0).isNull());
+    QTest::keyClicks(body, QStringLiteral("Posters."));
+    QCOMPARE(markOf(QStringLiteral("prevention.awareness")), int(SectionTreeWidget::NoMark));
+
+    // Deleted: the chapter it belongs in says so, and the panel names the section.
+    QVERIFY(selectSection(QStringLiteral("warning.grading")));
+    MessageBoxes::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(child<QToolButton>(QStringLiteral("removeSectionToolButton")), Qt::LeftButton);
+    QCOMPARE(m_editor->plan().sectionIndex(QStringLiteral("warning.grading")), -1);
+    QCOMPARE(markOf(QStringLiteral("warning")), int(SectionTreeWidget::RequiredMark));
+    QString gradingTitle; // the skeleton's title, in the plan's language
+    for (const ReferenceData::SkeletonSection &section : ReferenceData::builtIn().skeleton) {
+        if (section.key == QLatin1String("warning.grading"))
+            gradingTitle = section.title.in(m_editor->plan().language);
+    }
+    QVERIFY(!gradingTitle.isEmpty());
+    QVERIFY2(itemFor(QStringLiteral("warning"))->toolTip(0).contains(gradingTitle),
+             qPrintable(itemFor(QStringLiteral("warning"))->toolTip(0)));
+    QListWidgetItem *missing = nullptr;
+    for (int row = 0; row < list->count(); ++row) {
+        if (list->item(row)->data(CompletenessPanel::SectionKeyRole).toString() == QLatin1String("warning.grading"))
+            missing = list->item(row);
+    }
+    QVERIFY(missing);
+    QVERIFY2(missing->text().contains(QStringLiteral("\"%1\" is missing").arg(gradingTitle)), qPrintable(missing->text()));
+    QVERIFY(missing->text().contains(clause));
+
+    // Activating it puts the section back with its default text, in its place, selected; undo removes it again.
+    emit list->itemActivated(missing);
+    const int index = m_editor->plan().sectionIndex(QStringLiteral("warning.grading"));
+    QCOMPARE(index, m_stored.sectionIndex(QStringLiteral("warning.grading")));
+    QCOMPARE(m_editor->plan().sections.at(index).depth, 1);
+    QVERIFY(!m_editor->plan().sections.at(index).body.trimmed().isEmpty());
+    QCOMPARE(tree->currentItem()->data(0, Qt::UserRole).toInt(), index);
+    QCOMPARE(body->toPlainText(), m_editor->plan().sections.at(index).body);
+    QCOMPARE(markOf(QStringLiteral("warning")), int(SectionTreeWidget::NoMark));
+    QVERIFY(panelMatchesChecker());
+    m_editor->undoAction()->trigger();
+    QCOMPARE(m_editor->plan().sectionIndex(QStringLiteral("warning.grading")), -1);
+}
+
 void TestPlanEditor::addContactRowThenUndo()
 {
     auto *table = child<QTableWidget>(QStringLiteral("contactsTableWidget"));
@@ -546,6 +636,73 @@ void TestPlanEditor::pasteContactRowsFromSpreadsheet()
     QCOMPARE(m_editor->plan().contacts.size(), rows + 1);
     QCOMPARE(table->rowCount(), rows + 1);
     QVERIFY(m_editor->plan().contacts.at(rows).name.isEmpty());
+}
+
+void TestPlanEditor::tableKeysMoveBetweenCells()
+{
+    m_editor->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_editor.get()));
+    auto *table = child<QTableWidget>(QStringLiteral("contactsTableWidget"));
+    auto *addButton = child<QPushButton>(QStringLiteral("addContactPushButton"));
+    QVERIFY(table && addButton);
+    child<QTabWidget>(QStringLiteral("editorTabWidget"))->setCurrentIndex(2);
+    const int rows = table->rowCount();
+    table->setCurrentCell(rows - 1, 0);
+    QSignalSpy added(addButton, &QPushButton::clicked);
+    QTest::mouseClick(addButton, Qt::LeftButton);
+    QCOMPARE(added.count(), 1);
+    const int row = rows; // after the current row, the last one
+
+    // The new row is being edited in its first text column (Role; Team holds the row above's team).
+    QCOMPARE(table->currentRow(), row);
+    QCOMPARE(table->currentColumn(), 1);
+    // The open editor of a cell is its index widget.
+    QTRY_VERIFY(table->indexWidget(table->currentIndex()));
+    auto focusedEditorAt = [table](int column) -> QWidget * {
+        QWidget *focus = QApplication::focusWidget();
+        QWidget *editor = table->indexWidget(table->currentIndex());
+        if (!focus || !editor || table->currentColumn() != column)
+            return nullptr;
+        return editor == focus || editor->isAncestorOf(focus) ? focus : nullptr;
+    };
+    QVERIFY(qobject_cast<QLineEdit *>(focusedEditorAt(1)));
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Duty officer"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QVERIFY(qobject_cast<QLineEdit *>(focusedEditorAt(2)));
+    QCOMPARE(m_editor->plan().contacts.at(row).role, QStringLiteral("Duty officer"));
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Li Si"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+
+    // The multi-line cell: Shift+Enter is a new line, Tab commits and goes on to the next cell.
+    auto *duties = qobject_cast<QPlainTextEdit *>(focusedEditorAt(3));
+    QVERIFY(duties);
+    QTest::keyClicks(duties, QStringLiteral("Keeps the log"));
+    QTest::keyClick(duties, Qt::Key_Return, Qt::ShiftModifier);
+    QTest::keyClicks(duties, QStringLiteral("and the roster"));
+    QCOMPARE(duties->toPlainText(), QStringLiteral("Keeps the log\nand the roster"));
+    QTest::keyClick(duties, Qt::Key_Tab);
+    QWidget *phone = focusedEditorAt(4);
+    QVERIFY2(qobject_cast<QLineEdit *>(phone), QApplication::focusWidget()
+                                                  ? qPrintable(QApplication::focusWidget()->objectName())
+                                                  : "no focus");
+    QCOMPARE(m_editor->plan().contacts.at(row).duties, QStringLiteral("Keeps the log\nand the roster"));
+    // A space typed now goes into the cell, never onto a button.
+    QTest::keyClick(phone, Qt::Key_Space);
+    QCOMPARE(added.count(), 1);
+    QCOMPARE(table->rowCount(), rows + 1);
+
+    // Shift+Tab goes back into the multi-line cell; Enter commits it and ends the editing.
+    QTest::keyClick(phone, Qt::Key_Backtab, Qt::ShiftModifier);
+    duties = qobject_cast<QPlainTextEdit *>(focusedEditorAt(3));
+    QVERIFY(duties);
+    QCOMPARE(duties->toPlainText(), QStringLiteral("Keeps the log\nand the roster"));
+    QTest::keyClicks(duties, QStringLiteral(" daily"));
+    QTest::keyClick(duties, Qt::Key_Return);
+    QTRY_VERIFY(!table->indexWidget(table->currentIndex()));
+    QCOMPARE(m_editor->plan().contacts.at(row).duties, QStringLiteral("Keeps the log\nand the roster daily"));
+    QCOMPARE(m_editor->plan().contacts.at(row).name, QStringLiteral("Li Si"));
+    QCOMPARE(added.count(), 1);
+    QCOMPARE(table->rowCount(), rows + 1);
 }
 
 void TestPlanEditor::editDetailsUndoAndStatusTranslation()

@@ -17,6 +17,7 @@
 #include "editor/PlanEditor.h"
 #include "templates/DrillFromTemplateDialog.h"
 #include "templates/NewPlanFromTemplateDialog.h"
+#include "templates/TemplatePreviewText.h"
 #include "templates/TemplateExportDialog.h"
 #include "templates/TemplateImportDialog.h"
 #include "templates/TemplateLibraryPage.h"
@@ -348,6 +349,10 @@ private slots:
         QVERIFY(columnTexts(table, TemplateExportDialog::KindColumn)
                     .contains(QStringLiteral("Organisation name")));
 
+        // The file name offered has no {{organisation}} in it.
+        QVERIFY(dialog->output().templ.title.contains(QStringLiteral("{{organisation}}")));
+        QCOMPARE(dialog->suggestedFileName(), QStringLiteral("Cybersecurity Incident Emergency Plan.json"));
+
         const QString path = m_dir.filePath(QStringLiteral("exported.json"));
         FileDialogs::setNextFileName(path);
         QTest::mouseClick(dialog->exportButton(), Qt::LeftButton);
@@ -363,6 +368,11 @@ private slots:
         const TemplateReadResult read = TemplateReader::readFile(path);
         QVERIFY(!read.hasErrors());
         QCOMPARE(read.templ.plan.sections.size(), plan.sections.size());
+        // Its preview, as a colleague's library shows it, reads 〔单位名称〕 / [organisation], not the marker.
+        const QString preview = TemplatePreviewText::of(read.templ, false);
+        QVERIFY(!preview.contains(QStringLiteral("{{")));
+        QVERIFY2(preview.startsWith(QStringLiteral("[organisation] Cybersecurity Incident Emergency Plan")),
+                 qPrintable(preview.left(80)));
     }
 
     void aDrillExportsAsAScenarioWithoutItsPeople()
@@ -465,6 +475,47 @@ private slots:
         QCOMPARE(plan.sections.size(), templ.plan.sections.size());
         for (const Section &section : plan.sections)
             QVERIFY(!section.body.contains(QStringLiteral("{{organisation}}")));
+    }
+
+    // A CII operator starting from a special plan written for ordinary operators: the dialog asks
+    // for the sector, says the chain changes, and the plan has the CII chain (1 hour).
+    void aCiiOperatorGetsTheCiiReportingChainFromAnOrdinaryTemplate()
+    {
+        MainWindow window(*m_database);
+        window.show();
+        window.findChild<QCommandLinkButton *>(QStringLiteral("templatePlanButton"))->click();
+        TemplateLibraryPage *page = window.templatePage();
+        QVERIFY(page->selectTemplate(QStringLiteral("cn.plandesk.builtin.plan-ransomware.en")));
+        QCOMPARE(page->selectedEntry()->templ.plan.profile, OperatorProfile::Ordinary);
+        page->findChild<QPushButton *>(QStringLiteral("createPlanFromTemplateButton"))->click();
+        NewPlanFromTemplateDialog *dialog = page->planDialog();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->profileCombo()->currentData().toString(), operatorProfileKey(OperatorProfile::Ordinary));
+        QVERIFY(dialog->sectorCombo()->isHidden());
+        QVERIFY(dialog->reportingHintLabel()->isHidden());
+
+        dialog->profileCombo()->setCurrentIndex(
+            dialog->profileCombo()->findData(operatorProfileKey(OperatorProfile::CriticalInfrastructure)));
+        QVERIFY(!dialog->sectorCombo()->isHidden());
+        QVERIFY(!dialog->reportingHintLabel()->isHidden());
+        QVERIFY2(dialog->reportingHintLabel()->text().contains(QStringLiteral("1 hour")),
+                 qPrintable(dialog->reportingHintLabel()->text()));
+        QTest::keyClicks(dialog->organisationEdit(), QStringLiteral("Example Grid Co."));
+        // Without the sector it is refused.
+        MessageBoxes::setNextAnswer(QMessageBox::Ok);
+        dialog->findChild<QPushButton *>(QStringLiteral("createPlanButton"))->click();
+        QVERIFY(dialog->isVisible());
+        dialog->sectorCombo()->setCurrentIndex(dialog->sectorCombo()->findData(QStringLiteral("energy")));
+        dialog->findChild<QPushButton *>(QStringLiteral("createPlanButton"))->click();
+        QTRY_VERIFY(!page->planDialog() || !page->planDialog()->isVisible());
+
+        const Plan plan = window.editor()->plan();
+        QVERIFY(plan.id > 0);
+        QCOMPARE(plan.profile, OperatorProfile::CriticalInfrastructure);
+        QCOMPARE(plan.ciiSector, QStringLiteral("energy"));
+        QCOMPARE(plan.reportingSteps,
+                 PlanFactory().reportingStepsFor(OperatorProfile::CriticalInfrastructure, QStringLiteral("en")));
+        QCOMPARE(plan.reportingSteps.first().deadlineMinutes, 60);
     }
 
     void aDrillScenarioIsAddedToAPlansProgramme()

@@ -9,7 +9,7 @@
 
 namespace {
 enum Role { KindRole = Qt::UserRole + 1, PlanIdRole, ItemIdRole, DateRole, RecordIdRole };
-enum Kind { OccurrenceKind = 1, ActionKind, PlanKind, WarningKind };
+enum Kind { OccurrenceKind = 1, ActionKind, PlanKind, WarningKind, RevisionKind };
 } // namespace
 
 DashboardWidget::DashboardWidget(QWidget *parent) : QWidget(parent)
@@ -58,6 +58,7 @@ void DashboardWidget::setDashboard(const Dashboard &dashboard)
         tr("Drills due within 30 days (%1)").arg(dashboard.drillsDueSoon.size()),
         tr("Corrective actions past their due date (%1)").arg(dashboard.overdueCorrectiveActionCount),
         tr("Plans past their review date (%1)").arg(dashboard.plansPastReview.size()),
+        tr("Plan revisions pending (%1)").arg(dashboard.pendingPlanRevisions.size()),
         tr("Drill programme warnings (%1)").arg(dashboard.programmeWarnings.size()),
     };
     for (int group = 0; group < GroupCount; ++group) {
@@ -107,6 +108,19 @@ void DashboardWidget::setDashboard(const Dashboard &dashboard)
         line->setData(0, KindRole, PlanKind);
         line->setData(0, PlanIdRole, plan.id);
     }
+    for (const PlanRevisionSummary &revision : dashboard.pendingPlanRevisions) {
+        //: Dashboard: a drill asked for a revision of the plan; %1 what must change.
+        auto *line = new QTreeWidgetItem(groupItem(PendingRevisions),
+                                         {tr("Revise the plan: %1")
+                                              .arg(revision.note.trimmed().isEmpty() ? tr("see the drill record")
+                                                                                     : revision.note.simplified()),
+                                          revision.heldOn.toString(Qt::ISODate), revision.planTitle});
+        line->setToolTip(0, tr("From the drill \"%1\" held on %2. Double-click to open the plan.")
+                                .arg(revision.drillTitle, revision.heldOn.toString(Qt::ISODate)));
+        line->setData(0, KindRole, RevisionKind);
+        line->setData(0, PlanIdRole, revision.planId);
+        line->setData(0, RecordIdRole, revision.recordId);
+    }
     for (const ProgrammeWarning &warning : dashboard.programmeWarnings) {
         auto *line = new QTreeWidgetItem(groupItem(ProgrammeWarnings),
                                          {warning.message, warning.from.toString(Qt::ISODate), warning.planTitle});
@@ -134,7 +148,8 @@ void DashboardWidget::activate(QTreeWidgetItem *item)
         emit occurrenceActivated(planId, item->data(0, ItemIdRole).toLongLong(), item->data(0, DateRole).toDate());
         break;
     case ActionKind: emit recordActivated(planId, item->data(0, RecordIdRole).toLongLong()); break;
-    case PlanKind: emit planActivated(planId); break;
+    case PlanKind:
+    case RevisionKind: emit planActivated(planId); break;
     case WarningKind: emit programmeActivated(planId); break;
     default: break;
     }

@@ -9,14 +9,23 @@ class QTreeWidget;
 class QTreeWidgetItem;
 
 // What needs attention today, on the main window: overdue drills, drills due within 30 days,
-// corrective actions past their due date, plans past their review date and programme warnings.
+// corrective actions past their due date, plans past their review date, plan revisions drills ask
+// for and programme warnings.
 // Activating a line (double-click or Enter) asks the window to open what it is about.
 class DashboardWidget : public QWidget
 {
     Q_OBJECT
 
 public:
-    enum Group { OverdueDrills, DrillsDueSoon, OverdueActions, PlansPastReview, ProgrammeWarnings, GroupCount };
+    enum Group {
+        OverdueDrills,
+        DrillsDueSoon,
+        OverdueActions,
+        PlansPastReview,
+        PendingRevisions,
+        ProgrammeWarnings,
+        GroupCount
+    };
 
     explicit DashboardWidget(QWidget *parent = nullptr);
 

@@ -11,7 +11,8 @@ bool sameElements(const QList<MissingElement> &a, const QList<MissingElement> &b
         return false;
     for (qsizetype i = 0; i < a.size(); ++i) {
         if (a.at(i).requirementId != b.at(i).requirementId || a.at(i).clause != b.at(i).clause
-            || a.at(i).description != b.at(i).description || a.at(i).sectionKey != b.at(i).sectionKey)
+            || a.at(i).description != b.at(i).description || a.at(i).sectionKey != b.at(i).sectionKey
+            || a.at(i).sectionMissing != b.at(i).sectionMissing)
             return false;
     }
     return true;
@@ -77,11 +78,20 @@ void CompletenessPanel::setMissingElements(const QList<MissingElement> &missing)
     }
     m_hintLabel->show();
     for (const MissingElement &element : missing) {
-        auto *item = new QListWidgetItem(element.description + QStringLiteral("\n— ") + element.clause, m_list);
+        QString text = element.description + QStringLiteral("\n— ") + element.clause;
+        QString toolTip = element.clause;
+        if (element.sectionMissing) {
+            // A deleted section cannot be shown; double-clicking puts it back.
+            //: Completeness panel: a required section the plan does not have; %1 its title.
+            text.prepend(tr("The section \"%1\" is missing.").arg(element.sectionTitle) + QLatin1Char(' '));
+            toolTip += QLatin1Char('\n') + tr("Double-click to add the section back with its default text.");
+        }
+        auto *item = new QListWidgetItem(text, m_list);
         item->setData(RequirementIdRole, element.requirementId);
         item->setData(SectionKeyRole, element.sectionKey);
         item->setData(ClauseRole, element.clause);
         item->setData(DescriptionRole, element.description);
-        item->setToolTip(element.clause);
+        item->setData(SectionMissingRole, element.sectionMissing);
+        item->setToolTip(toolTip);
     }
 }

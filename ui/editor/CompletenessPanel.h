@@ -16,7 +16,7 @@ class CompletenessPanel : public QWidget
     Q_OBJECT
 
 public:
-    enum Role { RequirementIdRole = Qt::UserRole + 1, SectionKeyRole, ClauseRole, DescriptionRole };
+    enum Role { RequirementIdRole = Qt::UserRole + 1, SectionKeyRole, ClauseRole, DescriptionRole, SectionMissingRole };
 
     explicit CompletenessPanel(QWidget *parent = nullptr);
 

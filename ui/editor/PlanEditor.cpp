@@ -501,6 +501,7 @@ void PlanEditor::Private::showNoPlan()
         reporting->setSteps({});
     }
     completeness->setMissingElements({});
+    tree->setMissingElements({});
     for (QAction *action : {deleteAction, exportPdfAction, printPreviewAction})
         action->setEnabled(false);
     updateSectionActions();
@@ -570,8 +571,11 @@ void PlanEditor::Private::showCurrentSection()
 
 void PlanEditor::Private::refreshCompleteness()
 {
-    if (hasPlan)
-        completeness->setMissingElements(CompletenessChecker().missingElements(plan, uiLanguage) + externalFindings);
+    if (!hasPlan)
+        return;
+    const QList<MissingElement> missing = CompletenessChecker().missingElements(plan, uiLanguage);
+    tree->setMissingElements(missing);
+    completeness->setMissingElements(missing + externalFindings);
 }
 
 void PlanEditor::Private::updateSectionActions()
@@ -710,6 +714,16 @@ void PlanEditor::Private::activateMissingElement(const QString &requirementId, c
             showCurrentSection();
             updateSectionActions();
             tabs->setCurrentIndex(SectionTab);
+            sectionEditor->bodyEdit()->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+        // A required section that was deleted comes back with its default text, in its place in
+        // the skeleton (undoable like any other edit).
+        Plan after = plan;
+        const int added = PlanFactory().insertDefaultSection(after, sectionKey);
+        if (added >= 0) {
+            commit(after, PlanEditor::tr("Add Section"), QString(), {tree->currentSectionIndex(), SectionTab},
+                   {added, SectionTab}, false);
             sectionEditor->bodyEdit()->setFocus(Qt::OtherFocusReason);
             return;
         }

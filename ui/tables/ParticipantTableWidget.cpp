@@ -4,16 +4,28 @@
 
 ParticipantTableWidget::ParticipantTableWidget(QWidget *parent)
     : PlanTableWidget(QStringLiteral("participantsTableWidget"),
-                      {{tr("Name"), ColumnKind::Text, 120},
-                       {tr("Department"), ColumnKind::Text, 160},
-                       {tr("Role in the drill"), ColumnKind::Text, 0},
-                       {tr("Signed in"), ColumnKind::Check, 80}},
+                      // A sign-in sheet's headings in either language, so that its header row is
+                      // never taken for a participant whatever the language of the UI.
+                      {{tr("Name"), ColumnKind::Text, 120, {}, {},
+                        {QStringLiteral("Name"), QStringLiteral("姓名"), QStringLiteral("名字")}},
+                       {tr("Department"), ColumnKind::Text, 160, {}, {},
+                        {QStringLiteral("Department"), QStringLiteral("Organisation"), QStringLiteral("Organization"),
+                         QStringLiteral("Unit"), QStringLiteral("部门"), QStringLiteral("单位"),
+                         QStringLiteral("单位/部门"), QStringLiteral("所在部门")}},
+                       {tr("Role in the drill"), ColumnKind::Text, 0, {}, {},
+                        {QStringLiteral("Role in the drill"), QStringLiteral("Role"), QStringLiteral("角色"),
+                         QStringLiteral("演练角色"), QStringLiteral("职责")}},
+                       {tr("Signed in"), ColumnKind::Check, 80, {}, {},
+                        {QStringLiteral("Signed in"), QStringLiteral("Sign-in"), QStringLiteral("签到"),
+                         QStringLiteral("已签到")}}},
                       parent)
 {
     setSkipsBlankPastedLines(true);
     // What was tidied up and what to look at, right after the paste that caused it.
     connect(this, &PlanTableWidget::pasted, this, [this](int blankLinesLeftOut) {
         QStringList messages;
+        if (lastPasteLeftOutHeader())
+            messages << tr("The header row was left out.");
         if (blankLinesLeftOut > 0)
             messages << tr("%n blank row(s) left out.", nullptr, blankLinesLeftOut);
         messages << duplicateMessages();

@@ -10,6 +10,7 @@
 #include <QDateEdit>
 #include <QTimeEdit>
 #include <QHelpEvent>
+#include <QKeyEvent>
 #include <QToolTip>
 #include <QCoreApplication>
 #include <QPlainTextEdit>
@@ -30,6 +31,38 @@ bool PlanTableDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, co
         return true;
     }
     return QStyledItemDelegate::helpEvent(event, view, option, index);
+}
+
+bool PlanTableDelegate::eventFilter(QObject *object, QEvent *event)
+{
+    auto *editor = qobject_cast<QWidget *>(object);
+    if (editor && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const Qt::KeyboardModifiers modifiers = key->modifiers() & ~Qt::KeypadModifier;
+        if (key->key() == Qt::Key_Tab || key->key() == Qt::Key_Backtab) {
+            if (modifiers & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier))
+                return QStyledItemDelegate::eventFilter(object, event);
+            const bool backwards = key->key() == Qt::Key_Backtab || (modifiers & Qt::ShiftModifier);
+            emit commitData(editor);
+            emit closeEditor(editor, backwards ? QAbstractItemDelegate::EditPreviousItem
+                                               : QAbstractItemDelegate::EditNextItem);
+            return true;
+        }
+        if (auto *edit = qobject_cast<QPlainTextEdit *>(editor);
+            edit && (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)) {
+            if (modifiers == Qt::ShiftModifier) {
+                edit->textCursor().insertText(QStringLiteral("\n"));
+                edit->ensureCursorVisible();
+                return true;
+            }
+            if (modifiers == Qt::NoModifier) {
+                emit commitData(editor);
+                emit closeEditor(editor, QAbstractItemDelegate::SubmitModelCache);
+                return true;
+            }
+        }
+    }
+    return QStyledItemDelegate::eventFilter(object, event);
 }
 
 QString PlanTableDelegate::deadlineText(int minutes)

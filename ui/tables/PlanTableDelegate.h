@@ -30,6 +30,11 @@ public:
 
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
+    // Keys in an editor move through the table as in a spreadsheet: Tab and Shift+Tab commit the
+    // cell and edit the next or previous one, also from a multi-line editor (which Qt lets keep them,
+    // so that Tab moved the focus out of the table onto the buttons); Enter commits a multi-line cell
+    // too, and Shift+Enter starts a new line in it.
+    bool eventFilter(QObject *object, QEvent *event) override;
 
 private:
     PlanTableWidget *m_table;

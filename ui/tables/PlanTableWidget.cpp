@@ -231,12 +231,29 @@ int PlanTableWidget::addRow()
         }
     }
     --m_loading;
-    int firstTextColumn = 0;
-    while (firstTextColumn < columnCount() && columnKind(firstTextColumn) != ColumnKind::Text)
-        ++firstTextColumn;
-    setCurrentCell(row, firstTextColumn < columnCount() ? firstTextColumn : 0);
-    scrollToItem(item(row, 0));
+    // The new row is ready to type in: its first column of text the user may edit (the team and
+    // kind columns already hold the row above's choice).
+    int firstColumn = -1;
+    for (int column = 0; column < columnCount() && firstColumn < 0; ++column) {
+        const ColumnKind kind = columnKind(column);
+        if ((kind == ColumnKind::Text || kind == ColumnKind::MultiLineText) && !isColumnReadOnly(column)
+            && !isColumnHidden(column))
+            firstColumn = column;
+    }
+    setCurrentCell(row, qMax(0, firstColumn));
+    scrollToItem(item(row, qMax(0, firstColumn)));
     announceEdit();
+    if (firstColumn >= 0 && currentIndex().isValid()) {
+        // Once the caller is done: the Add buttons give the table the focus after adding, which
+        // would close an editor opened now. Nothing happens if the row went or another cell is current.
+        const QPersistentModelIndex target = currentIndex();
+        QTimer::singleShot(0, this, [this, target] {
+            if (target.isValid() && target == currentIndex() && isVisible() && state() != EditingState) {
+                setFocus(Qt::OtherFocusReason);
+                edit(target);
+            }
+        });
+    }
     return row;
 }
 
@@ -279,12 +296,15 @@ void PlanTableWidget::pasteText(const QString &text)
             return QString(line).remove(QLatin1Char('\t')).trimmed().isEmpty();
         }));
     }
+    const int firstRow = qMax(0, currentRow());
+    const int firstColumn = qMax(0, currentColumn());
+    m_lastPasteLeftOutHeader = !lines.isEmpty() && isHeaderLine(lines.first(), firstColumn);
+    if (m_lastPasteLeftOutHeader)
+        lines.removeFirst();
     if (lines.isEmpty()) {
         emit pasted(blankLinesLeftOut);
         return;
     }
-    const int firstRow = qMax(0, currentRow());
-    const int firstColumn = qMax(0, currentColumn());
     bool changed = false;
     ++m_loading;
     for (int i = 0; i < lines.size(); ++i) {
@@ -315,6 +335,34 @@ void PlanTableWidget::pasteText(const QString &text)
 void PlanTableWidget::setSkipsBlankPastedLines(bool skips)
 {
     m_skipsBlankPastedLines = skips;
+}
+
+bool PlanTableWidget::isHeaderLine(const QString &line, int firstColumn) const
+{
+    // "Role in the drill", "role in the  drill " and "ROLE IN THE DRILL" are the same heading.
+    const auto normalised = [](const QString &text) {
+        QString folded = text.toCaseFolded();
+        folded.remove(QRegularExpression(QStringLiteral("[\\s:：]")));
+        return folded;
+    };
+    const QStringList cells = line.split(QLatin1Char('\t'));
+    int headings = 0;
+    for (int j = 0; j < cells.size(); ++j) {
+        const QString cell = normalised(cells.at(j));
+        if (cell.isEmpty())
+            continue;
+        const int column = firstColumn + j;
+        if (column >= columnCount())
+            return false;
+        const Column &spec = m_columns.at(column);
+        bool matches = normalised(spec.header) == cell;
+        for (const QString &alias : spec.aliases)
+            matches = matches || normalised(alias) == cell;
+        if (!matches)
+            return false;
+        ++headings;
+    }
+    return headings > 0;
 }
 
 void PlanTableWidget::keyPressEvent(QKeyEvent *event)

@@ -34,6 +34,9 @@ public:
         int width = 120; // 0: the column takes the remaining width
         QString toolTip = {};
         QList<Choice> choices = {}; // for ColumnKind::Choice; the first is a new row's value
+        // Other headings a spreadsheet may give this column (the other language's, say): a pasted
+        // first line that holds only headings is left out (see pasteText).
+        QStringList aliases = {};
     };
 
     PlanTableWidget(const QString &objectName, const QList<Column> &columns, QWidget *parent = nullptr);
@@ -64,8 +67,12 @@ public:
     // Removes the rows of the selected cells; emits `edited` if anything was removed.
     void removeSelectedRows();
     // Fills the table from tab-separated rows (as a spreadsheet copies them), starting at the
-    // current cell and adding rows as needed; emits `edited` once.
+    // current cell and adding rows as needed; emits `edited` once. A first line whose cells are the
+    // headings of the columns they would land in (this table's, or their aliases; case and spaces
+    // aside) is the spreadsheet's header row and is left out.
     void pasteText(const QString &text);
+    // Whether the last paste left out a header row.
+    bool lastPasteLeftOutHeader() const { return m_lastPasteLeftOutHeader; }
     // Lines of a paste with nothing in any cell are left out rather than become empty rows (a list
     // of people copied from a spreadsheet, with the empty lines between its blocks).
     void setSkipsBlankPastedLines(bool skips);
@@ -122,6 +129,7 @@ private:
     // The header, every row and the frame (setShowsAllRows).
     int allRowsHeight() const;
     void announceEdit();
+    bool isHeaderLine(const QString &line, int firstColumn) const;
 
     QList<Column> m_columns;
     QSet<int> m_readOnlyColumns;
@@ -131,4 +139,5 @@ private:
     bool m_rowCountFixed = false;
     bool m_showsAllRows = false;
     bool m_skipsBlankPastedLines = false;
+    bool m_lastPasteLeftOutHeader = false;
 };

@@ -4,6 +4,7 @@
 #include "SaveThroughHandler.h"
 #include "core/Clock.h"
 #include "core/exchange/TemplateInstantiator.h"
+#include "core/exchange/TemplatePlaceholders.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -21,7 +22,7 @@ DrillFromTemplateDialog::DrillFromTemplateDialog(const Template &templ, const QL
     setWindowTitle(tr("Add a Drill from a Template"));
     auto *layout = new QVBoxLayout(this);
 
-    auto *templateLabel = new QLabel(templ.title, this);
+    auto *templateLabel = new QLabel(TemplatePlaceholders::readable(templ.title, templ.language), this);
     templateLabel->setObjectName(QStringLiteral("templateTitleLabel"));
     templateLabel->setTextFormat(Qt::PlainText);
     templateLabel->setWordWrap(true);

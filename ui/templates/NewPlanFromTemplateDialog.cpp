@@ -4,6 +4,7 @@
 #include "SaveThroughHandler.h"
 #include "core/exchange/TemplateFormat.h"
 #include "core/exchange/TemplateInstantiator.h"
+#include "core/exchange/TemplatePlaceholders.h"
 #include "core/reference/PlanFactory.h"
 #include "core/reference/ReferenceData.h"
 
@@ -23,7 +24,7 @@ NewPlanFromTemplateDialog::NewPlanFromTemplateDialog(const Template &templ, cons
     setWindowTitle(tr("New Plan from a Template"));
     auto *layout = new QVBoxLayout(this);
 
-    auto *templateLabel = new QLabel(templ.title, this);
+    auto *templateLabel = new QLabel(TemplatePlaceholders::readable(templ.title, templ.language), this);
     templateLabel->setObjectName(QStringLiteral("templateTitleLabel"));
     templateLabel->setTextFormat(Qt::PlainText);
     templateLabel->setWordWrap(true);
@@ -50,15 +51,27 @@ NewPlanFromTemplateDialog::NewPlanFromTemplateDialog(const Template &templ, cons
     m_titleEdit->setObjectName(QStringLiteral("titleLineEdit"));
     m_titleEdit->setMaxLength(300);
     form->addRow(tr("Plan &title:"), m_titleEdit);
-    if (templ.plan.profile == OperatorProfile::CriticalInfrastructure) {
-        m_sectorCombo = new QComboBox(this);
-        m_sectorCombo->setObjectName(QStringLiteral("sectorComboBox"));
-        m_sectorCombo->addItem(tr("— Choose the sector —"), QString());
-        for (const ReferenceData::Sector &sector : ReferenceData::builtIn().sectors)
-            m_sectorCombo->addItem(sector.name.in(uiLanguage), sector.id);
-        form->addRow(tr("CII &sector:"), m_sectorCombo);
-    }
+    m_profileCombo = new QComboBox(this);
+    m_profileCombo->setObjectName(QStringLiteral("operatorProfileComboBox"));
+    for (OperatorProfile profile : allOperatorProfiles())
+        m_profileCombo->addItem(QCoreApplication::translate("OperatorProfile", operatorProfileSourceText(profile)),
+                                operatorProfileKey(profile));
+    m_profileCombo->setCurrentIndex(qMax(0, m_profileCombo->findData(operatorProfileKey(templ.plan.profile))));
+    form->addRow(tr("O&perator:"), m_profileCombo);
+    m_sectorCombo = new QComboBox(this);
+    m_sectorCombo->setObjectName(QStringLiteral("sectorComboBox"));
+    m_sectorCombo->addItem(tr("— Choose the sector —"), QString());
+    for (const ReferenceData::Sector &sector : ReferenceData::builtIn().sectors)
+        m_sectorCombo->addItem(sector.name.in(uiLanguage), sector.id);
+    m_sectorLabel = new QLabel(tr("CII &sector:"), this);
+    m_sectorLabel->setBuddy(m_sectorCombo);
+    form->addRow(m_sectorLabel, m_sectorCombo);
     layout->addLayout(form);
+    m_reportingHint = new QLabel(this);
+    m_reportingHint->setObjectName(QStringLiteral("reportingChainHintLabel"));
+    m_reportingHint->setTextFormat(Qt::PlainText);
+    m_reportingHint->setWordWrap(true);
+    layout->addWidget(m_reportingHint);
     layout->addStretch(1);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -72,6 +85,8 @@ NewPlanFromTemplateDialog::NewPlanFromTemplateDialog(const Template &templ, cons
     m_titleEdit->setText(m_proposedTitle);
     connect(m_organisationEdit, &QLineEdit::textChanged, this,
             &NewPlanFromTemplateDialog::onOrganisationEdited);
+    connect(m_profileCombo, &QComboBox::currentIndexChanged, this, &NewPlanFromTemplateDialog::onProfileChanged);
+    onProfileChanged();
     setWindowModality(Qt::WindowModal);
     resize(620, sizeHint().height());
 }
@@ -79,10 +94,10 @@ NewPlanFromTemplateDialog::NewPlanFromTemplateDialog(const Template &templ, cons
 QString NewPlanFromTemplateDialog::proposedTitle() const
 {
     const QString organisation = m_organisationEdit->text().trimmed();
-    QString title = m_template.title;
-    const QLatin1String placeholder(TemplateFormat::kOrganisationPlaceholder);
-    if (title.contains(placeholder))
-        return organisation.isEmpty() ? title.trimmed() : title.replace(placeholder, organisation).trimmed();
+    const QString &title = m_template.title;
+    // Until the organisation is entered its place shows as 〔单位名称〕, never as {{organisation}}.
+    if (title.contains(QLatin1String(TemplateFormat::kOrganisationPlaceholder)))
+        return TemplatePlaceholders::filled(title, organisation, m_template.language).trimmed();
     // A template's title describes the template ("… (comprehensive plan, ordinary network operator)");
     // the plan gets the title the wizard would give it.
     const Plan &part = m_template.plan;
@@ -99,19 +114,47 @@ void NewPlanFromTemplateDialog::onOrganisationEdited()
     m_proposedTitle = proposal;
 }
 
+OperatorProfile NewPlanFromTemplateDialog::chosenProfile() const
+{
+    return operatorProfileFromKey(m_profileCombo->currentData().toString()).value_or(m_template.plan.profile);
+}
+
+void NewPlanFromTemplateDialog::onProfileChanged()
+{
+    const bool cii = chosenProfile() == OperatorProfile::CriticalInfrastructure;
+    m_sectorLabel->setVisible(cii);
+    m_sectorCombo->setVisible(cii);
+    TemplateInstantiator::PlanOptions options;
+    options.profile = chosenProfile();
+    const bool replaced = TemplateInstantiator::replacesReportingChain(m_template, options);
+    // Whole sentences per operator, so that each language words the chain itself.
+    QString hint;
+    if (replaced && cii)
+        hint = tr("The template was written for another kind of operator: the plan gets the reporting chain of a CII "
+                  "operator instead of the template's (within 1 hour to the protection department and the public "
+                  "security organs).");
+    else if (replaced)
+        hint = tr("The template was written for another kind of operator: the plan gets the reporting chain of the "
+                  "operator chosen instead of the template's. Check it on the Reporting chain tab.");
+    m_reportingHint->setText(hint);
+    m_reportingHint->setVisible(replaced);
+}
+
 void NewPlanFromTemplateDialog::accept()
 {
     TemplateInstantiator::PlanOptions options;
     options.organisation = m_organisationEdit->text().trimmed();
     options.title = m_titleEdit->text().trimmed();
-    options.ciiSector = m_sectorCombo ? m_sectorCombo->currentData().toString() : QString();
+    options.profile = chosenProfile();
+    const bool cii = *options.profile == OperatorProfile::CriticalInfrastructure;
+    options.ciiSector = cii ? m_sectorCombo->currentData().toString() : QString();
     if (options.organisation.isEmpty()) {
         MessageBoxes::warning(this, tr("The plan was not created"),
                               tr("Enter the name of the organisation."));
         m_organisationEdit->setFocus();
         return;
     }
-    if (m_sectorCombo && options.ciiSector.isEmpty()) {
+    if (cii && options.ciiSector.isEmpty()) {
         MessageBoxes::warning(this, tr("The plan was not created"),
                               tr("Choose the sector: a CII operator's plan names it."));
         m_sectorCombo->setFocus();

@@ -12,8 +12,11 @@ class QLabel;
 class QLineEdit;
 
 // What a plan made from a template still needs: the organisation it is for (the template has
-// {{organisation}} where its name goes), its title, and the CII sector when the template is for an
-// operator of critical information infrastructure. The plan is created and saved when the user
+// {{organisation}} where its name goes), its title, the operator it is for (a template is written
+// for one; a CII operator may start from a special plan written for ordinary operators) and the
+// CII sector for an operator of critical information infrastructure. The reporting chain follows the
+// operator chosen: when it is not the template's, the chain comes from the reporting rules, and
+// the dialog says so before the plan is made. The plan is created and saved when the user
 // confirms; a failed save keeps the dialog open with everything entered.
 class NewPlanFromTemplateDialog : public QDialog
 {
@@ -32,12 +35,18 @@ public:
     QLineEdit *organisationEdit() const { return m_organisationEdit; }
     QLineEdit *titleEdit() const { return m_titleEdit; }
     QComboBox *sectorCombo() const { return m_sectorCombo; }
+    QComboBox *profileCombo() const { return m_profileCombo; }
+    QLabel *reportingHintLabel() const { return m_reportingHint; }
 
     void accept() override;
 
 private:
     QString proposedTitle() const;
     void onOrganisationEdited();
+    // The sector is asked for a CII operator only; the hint says when the reporting chain is not the
+    // template's.
+    void onProfileChanged();
+    OperatorProfile chosenProfile() const;
 
     Template m_template;
     SaveHandler m_saveHandler;
@@ -46,4 +55,7 @@ private:
     QLineEdit *m_organisationEdit = nullptr;
     QLineEdit *m_titleEdit = nullptr;
     QComboBox *m_sectorCombo = nullptr;
+    QComboBox *m_profileCombo = nullptr;
+    QLabel *m_sectorLabel = nullptr;
+    QLabel *m_reportingHint = nullptr;
 };

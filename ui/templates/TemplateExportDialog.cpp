@@ -5,6 +5,7 @@
 #include "MessageBoxes.h"
 #include "ToolTipText.h"
 #include "core/exchange/PersonalDataStripper.h"
+#include "core/exchange/TemplatePlaceholders.h"
 #include "core/exchange/TemplateWriter.h"
 
 #include <QCheckBox>
@@ -201,14 +202,19 @@ void TemplateExportDialog::refresh()
     m_exportButton->setEnabled(m_output.ok());
 }
 
+QString TemplateExportDialog::suggestedFileName() const
+{
+    return DocumentPrinting::safeFileName(TemplatePlaceholders::withoutMarkers(m_output.templ.title), tr("template"))
+           + QStringLiteral(".json");
+}
+
 bool TemplateExportDialog::exportToFile()
 {
     refresh(); // what is written is exactly what the list shows
     if (!m_output.ok())
         return false;
     const QString directory = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString suggested =
-        DocumentPrinting::safeFileName(m_output.templ.title, tr("template")) + QStringLiteral(".json");
+    const QString suggested = suggestedFileName();
     QString path =
         FileDialogs::saveFileName(this, tr("Export as a Template"), QDir(directory).filePath(suggested),
                                   tr("PlanDesk templates (*.json)"));

@@ -39,6 +39,8 @@ public:
 
     // What will be written and removed with the options as they are now.
     const TemplateExporter::Output &output() const { return m_output; }
+    // The file name offered: the template's title without its {{…}} markers (no braces in a file name).
+    QString suggestedFileName() const;
     // Where the template was written, once it was.
     QString writtenPath() const { return m_writtenPath; }
 

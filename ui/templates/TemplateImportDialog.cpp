@@ -4,6 +4,7 @@
 #include "TemplatePreviewText.h"
 #include "ToolTipText.h"
 #include "core/exchange/TemplateImporter.h"
+#include "core/exchange/TemplatePlaceholders.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -47,7 +48,9 @@ TemplateImportDialog::TemplateImportDialog(Database &database, const TemplateImp
 
     auto *layout = new QVBoxLayout(this);
 
-    auto *title = new QLabel(templ.title.trimmed().isEmpty() ? orDash(fileName) : templ.title, this);
+    auto *title = new QLabel(templ.title.trimmed().isEmpty() ? orDash(fileName)
+                                                             : TemplatePlaceholders::readable(templ.title, templ.language),
+                             this);
     title->setObjectName(QStringLiteral("templateTitleLabel"));
     title->setTextFormat(Qt::PlainText); // a colleague's file: its text is never markup
     title->setWordWrap(true);

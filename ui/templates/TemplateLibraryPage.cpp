@@ -9,6 +9,7 @@
 #include "TemplatePreviewText.h"
 #include "ToolTipText.h"
 #include "core/exchange/TemplateImporter.h"
+#include "core/exchange/TemplatePlaceholders.h"
 #include "core/storage/DrillRepository.h"
 #include "core/storage/PlanRepository.h"
 #include "core/storage/TemplateRepository.h"
@@ -223,11 +224,14 @@ void TemplateLibraryPage::refill()
             continue;
         const int row = m_table->rowCount();
         m_table->insertRow(row);
-        auto *title = new QTableWidgetItem(templ.title);
+        // The library speaks of the template as a reader would: 〔单位名称〕, not {{organisation}}.
+        const QString shownTitle = TemplatePlaceholders::readable(templ.title, templ.language);
+        auto *title = new QTableWidgetItem(shownTitle);
         title->setData(Qt::UserRole, int(index));
         title->setToolTip(ToolTipText::fromPlainText(
-            templ.description.isEmpty() ? templ.title
-                                        : templ.title + QStringLiteral("\n\n") + templ.description));
+            templ.description.isEmpty() ? shownTitle
+                                        : shownTitle + QStringLiteral("\n\n")
+                                              + TemplatePlaceholders::readable(templ.description, templ.language)));
         m_table->setItem(row, TitleColumn, title);
         m_table->setItem(row, KindColumn, new QTableWidgetItem(TemplatePreviewText::kindName(templ.kind)));
         m_table->setItem(row, LanguageColumn,
@@ -408,7 +412,7 @@ void TemplateLibraryPage::deleteSelected()
             this, tr("Delete the template"),
             tr("Remove \"%1\" (version %2) from the library? Plans and drills made from it stay as "
                "they are.")
-                .arg(templ.title, QString::number(templ.version)),
+                .arg(TemplatePlaceholders::readable(templ.title, templ.language), QString::number(templ.version)),
             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
         return;
     if (Result<void> removed = TemplateRepository(m_database).remove(templ.localId); !removed) {

@@ -1,6 +1,7 @@
 #include "TemplatePreviewText.h"
 
 #include "tables/PlanTableDelegate.h"
+#include "core/exchange/TemplatePlaceholders.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -102,7 +103,7 @@ QString TemplatePreviewText::of(const Template &templ, bool builtIn)
 {
     QStringList out;
     out << orDash(templ.title);
-    out << underline(templ.title, QLatin1Char('='));
+    out << underline(TemplatePlaceholders::readable(templ.title, templ.language), QLatin1Char('='));
     //: Preview line under a template's title: %1 its kind, %2 its language, %3 its version number.
     out << tr("%1 · %2 · version %3")
                .arg(kindName(templ.kind), languageName(templ.language), QString::number(templ.version));
@@ -231,5 +232,6 @@ QString TemplatePreviewText::of(const Template &templ, bool builtIn)
         for (auto it = templ.unknownFields.constBegin(); it != templ.unknownFields.constEnd(); ++it)
             out << QStringLiteral("%1: %2").arg(it.key(), jsonText(it.value()));
     }
-    return out.join(QLatin1Char('\n'));
+    // The markers read as placeholders (〔单位名称〕), in the template's language like the text around them.
+    return TemplatePlaceholders::readable(out.join(QLatin1Char('\n')), templ.language);
 }

@@ -33,20 +33,36 @@ bool CompletenessChecker::isSatisfied(const Plan &plan, const QString &check)
     return true;
 }
 
+bool CompletenessChecker::appliesTo(const ReferenceData::Requirement &requirement, const Plan &plan)
+{
+    if (requirement.ciiOnly && plan.profile != OperatorProfile::CriticalInfrastructure)
+        return false;
+    return !requirement.comprehensiveOnly || plan.kind == PlanKind::Comprehensive;
+}
+
 QList<MissingElement> CompletenessChecker::missingElements(const Plan &plan, const QString &language) const
 {
     QList<MissingElement> missing;
-    const bool isCii = plan.profile == OperatorProfile::CriticalInfrastructure;
     for (const ReferenceData::Requirement &requirement : m_data.requirements) {
-        if (requirement.ciiOnly && !isCii)
+        if (!appliesTo(requirement, plan))
             continue;
         if (isSatisfied(plan, requirement.check))
             continue;
-        QString sectionKey;
-        if (requirement.check.startsWith(QLatin1String("section:")))
-            sectionKey = requirement.check.mid(8);
-        missing.append({requirement.id, requirement.clause.in(language), requirement.description.in(language),
-                        sectionKey});
+        MissingElement element;
+        element.requirementId = requirement.id;
+        element.clause = requirement.clause.in(language);
+        element.description = requirement.description.in(language);
+        if (requirement.check.startsWith(QLatin1String("section:"))) {
+            element.sectionKey = requirement.check.mid(8);
+            element.sectionMissing = plan.sectionIndex(element.sectionKey) < 0;
+            for (const ReferenceData::SkeletonSection &section : m_data.skeleton) {
+                if (section.key == element.sectionKey) {
+                    element.sectionTitle = section.title.in(plan.language);
+                    break;
+                }
+            }
+        }
+        missing.append(element);
     }
     return missing;
 }

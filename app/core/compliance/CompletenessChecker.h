@@ -20,6 +20,9 @@ public:
     // reference data never blocks an older PlanDesk.
     static bool isSatisfied(const Plan &plan, const QString &check);
 
+    // Whether the requirement asks anything of this plan (its operator profile and kind).
+    static bool appliesTo(const ReferenceData::Requirement &requirement, const Plan &plan);
+
 private:
     const ReferenceData &m_data;
 };

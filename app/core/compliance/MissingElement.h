@@ -9,4 +9,8 @@ struct MissingElement
     QString clause;      // 网络安全法第二十七条（修正前第二十五条）
     QString description; // what the plan must have
     QString sectionKey;  // the section that would satisfy it, if the requirement names one
+    // The plan has no section with that key at all (deleted), rather than an empty one: the editor
+    // offers to add it back, under the skeleton's title.
+    bool sectionMissing = false;
+    QString sectionTitle = {}; // the skeleton's title of that section, in the plan's language
 };

@@ -2,6 +2,7 @@
 
 #include "../Clock.h"
 #include "PersonalDataStripper.h"
+#include "TemplatePlaceholders.h"
 #include "TemplateReader.h"
 #include "TemplateWriter.h"
 
@@ -107,8 +108,10 @@ TemplateExporter::Output TemplateExporter::fromPlan(const Plan &plan, const Opti
     Output output;
     QList<PersonalDataFinding> &removed = output.removed;
     const PersonalDataStripper stripper = stripperFor(plan, options);
+    // A plan made from a template still holds its placeholders (〔姓名〕): they go out as markers again,
+    // so that a template survives a round trip through a plan unchanged.
     auto strip = [&](const QString &text, const QString &pointer) {
-        return stripper.strip(text, pointer, &removed);
+        return TemplatePlaceholders::asMarkers(stripper.strip(text, pointer, &removed), plan.language);
     };
 
     Template templ = metadata(options, plan.organisation, plan.language);
@@ -183,7 +186,7 @@ TemplateExporter::Output TemplateExporter::fromDrillItem(const DrillItem &item, 
     QList<PersonalDataFinding> &removed = output.removed;
     const PersonalDataStripper stripper = stripperFor(plan, options);
     auto strip = [&](const QString &text, const QString &pointer) {
-        return stripper.strip(text, pointer, &removed);
+        return TemplatePlaceholders::asMarkers(stripper.strip(text, pointer, &removed), plan.language);
     };
 
     Template templ = metadata(options, plan.organisation, plan.language);

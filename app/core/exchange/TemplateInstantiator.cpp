@@ -1,15 +1,11 @@
 #include "TemplateInstantiator.h"
 
-#include "TemplateFormat.h"
+#include "TemplatePlaceholders.h"
 
-namespace {
-
-QString filled(QString text, const QString &organisation)
+bool TemplateInstantiator::replacesReportingChain(const Template &templ, const PlanOptions &options)
 {
-    return text.replace(QLatin1String(TemplateFormat::kOrganisationPlaceholder), organisation);
+    return options.profile.value_or(templ.plan.profile) != templ.plan.profile;
 }
-
-} // namespace
 
 Result<Plan> TemplateInstantiator::createPlan(const Template &templ, const PlanOptions &options,
                                               const PlanFactory &factory)
@@ -20,18 +16,22 @@ Result<Plan> TemplateInstantiator::createPlan(const Template &templ, const PlanO
     if (organisation.isEmpty())
         return Error{tr("A plan made from a template needs the name of its organisation.")};
 
+    // The markers the exporter left for removed names, phones and e-mail addresses stay visible as
+    // placeholders to fill in; the organisation is known.
+    const auto filled = [&templ](const QString &text, const QString &name) {
+        return TemplatePlaceholders::filled(text, name, templ.language);
+    };
     const Plan &part = templ.plan;
     PlanFactory::Basics basics;
     basics.organisation = organisation;
     basics.language = templ.language;
-    basics.profile = part.profile;
+    basics.profile = options.profile.value_or(part.profile);
     basics.ciiSector = options.ciiSector;
     basics.kind = part.kind;
     basics.scenario = filled(part.scenario, organisation);
     Plan plan = factory.createDefault(basics);
 
-    plan.title = options.title.trimmed().isEmpty() ? filled(templ.title, organisation).trimmed()
-                                                   : options.title.trimmed();
+    plan.title = filled(options.title.trimmed().isEmpty() ? templ.title : options.title, organisation).trimmed();
     if (!part.sections.isEmpty()) {
         plan.sections.clear();
         for (const Section &section : part.sections)
@@ -54,7 +54,7 @@ Result<Plan> TemplateInstantiator::createPlan(const Template &templ, const PlanO
                               filled(level.warningColour, organisation), level.colourHex,
                               filled(level.criteria, organisation), filled(level.response, organisation)});
     }
-    if (!part.reportingSteps.isEmpty()) {
+    if (!part.reportingSteps.isEmpty() && !replacesReportingChain(templ, options)) {
         plan.reportingSteps.clear();
         for (const ReportingStep &step : part.reportingSteps)
             plan.reportingSteps.append(
@@ -82,6 +82,9 @@ Result<DrillItem> TemplateInstantiator::createDrillItem(const Template &templ, q
         return Error{tr("\"%1\" is a plan template, not a drill scenario.").arg(templ.title)};
     if (!firstDate.isValid())
         return Error{tr("A drill made from a template needs the date it is first held.")};
+    const auto filled = [&templ](const QString &text, const QString &name) {
+        return TemplatePlaceholders::filled(text, name, templ.language);
+    };
     const DrillItem &part = templ.drill;
     const QString name = organisation.trimmed();
     DrillItem item;

@@ -13,6 +13,7 @@ target_sources(plandesk_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/TemplateKind.h ${CMAKE_CURRENT_LIST_DIR}/TemplateKind.cpp
     ${CMAKE_CURRENT_LIST_DIR}/TemplateLibrary.h ${CMAKE_CURRENT_LIST_DIR}/TemplateLibrary.cpp
     ${CMAKE_CURRENT_LIST_DIR}/TemplateOrigin.h
+    ${CMAKE_CURRENT_LIST_DIR}/TemplatePlaceholders.h ${CMAKE_CURRENT_LIST_DIR}/TemplatePlaceholders.cpp
     ${CMAKE_CURRENT_LIST_DIR}/TemplateProblem.h
     ${CMAKE_CURRENT_LIST_DIR}/TemplateReader.h ${CMAKE_CURRENT_LIST_DIR}/TemplateReader.cpp
     ${CMAKE_CURRENT_LIST_DIR}/TemplateReadResult.h

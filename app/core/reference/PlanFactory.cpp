@@ -37,6 +37,61 @@ QList<Section> PlanFactory::defaultSections(const QString &language, const QStri
     return sections;
 }
 
+int PlanFactory::insertDefaultSection(Plan &plan, const QString &key) const
+{
+    if (key.isEmpty() || plan.sectionIndex(key) >= 0)
+        return -1;
+    const QList<Section> defaults = defaultSections(plan.language, plan.organisation);
+    qsizetype at = -1;
+    for (qsizetype i = 0; i < defaults.size(); ++i) {
+        if (defaults.at(i).key == key) {
+            at = i;
+            break;
+        }
+    }
+    if (at < 0)
+        return -1;
+    Section section = defaults.at(at);
+    // The chapter it belongs to: the nearest skeleton section above it with a smaller depth.
+    for (qsizetype i = at - 1; i >= 0 && section.depth > 0; --i) {
+        if (defaults.at(i).depth < section.depth) {
+            if (plan.sectionIndex(defaults.at(i).key) < 0)
+                insertDefaultSection(plan, defaults.at(i).key);
+            break;
+        }
+    }
+    // After the nearest skeleton section before it that the plan has: as the first subsection of
+    // its chapter, or after the whole subtree of a section at its level or deeper.
+    int index = 0;
+    int depth = 0;
+    for (qsizetype i = at - 1; i >= 0; --i) {
+        int previous = plan.sectionIndex(defaults.at(i).key);
+        if (previous < 0)
+            continue;
+        if (defaults.at(i).depth < section.depth) {
+            index = previous + 1;
+            depth = plan.sections.at(previous).depth + 1;
+        } else {
+            // Up to the ancestor at the section's own level, so that it never lands inside a subtree.
+            while (previous > 0 && plan.sections.at(previous).depth > section.depth) {
+                int parent = previous - 1;
+                while (parent > 0 && plan.sections.at(parent).depth >= plan.sections.at(previous).depth)
+                    --parent;
+                previous = parent;
+            }
+            const int previousDepth = plan.sections.at(previous).depth;
+            depth = previousDepth >= section.depth ? section.depth : qMin(section.depth, previousDepth + 1);
+            index = previous + 1;
+            while (index < plan.sections.size() && plan.sections.at(index).depth > plan.sections.at(previous).depth)
+                ++index;
+        }
+        break;
+    }
+    section.depth = depth;
+    plan.sections.insert(index, section);
+    return index;
+}
+
 QList<IncidentLevel> PlanFactory::defaultLevels(const QString &language) const
 {
     QList<IncidentLevel> levels;

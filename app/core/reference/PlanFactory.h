@@ -33,6 +33,11 @@ public:
     static QString defaultTitle(const QString &organisation, const QString &language, PlanKind kind,
                                 const QString &scenario);
     QList<Section> defaultSections(const QString &language, const QString &organisation) const;
+    // Puts the skeleton's section `key` back into a plan that lacks it (deleted, or a template
+    // without it), with its default text, after the skeleton sections before it that the plan has,
+    // and its chapter first if that is missing too. Returns its index, or -1 for an unknown key or
+    // a section the plan already has.
+    int insertDefaultSection(Plan &plan, const QString &key) const;
     QList<IncidentLevel> defaultLevels(const QString &language) const;
     QList<IncidentCategory> categoriesOf(const QString &setId, const QString &language) const;
     QList<ReportingStep> reportingStepsFor(OperatorProfile profile, const QString &language) const;

@@ -107,7 +107,8 @@ Result<ReferenceData> ReferenceData::load(const QString &overrideDir)
                                   value[QLatin1String("appliesTo")].toString() == QLatin1String("cii"),
                                   value[QLatin1String("check")].toString(),
                                   LocalizedText::fromJson(value[QLatin1String("clause")]),
-                                  LocalizedText::fromJson(value[QLatin1String("description")])});
+                                  LocalizedText::fromJson(value[QLatin1String("description")]),
+                                  value[QLatin1String("planKind")].toString() == QLatin1String("comprehensive")});
 
     Result<QJsonObject> skeleton = readJson(overrideDir, QStringLiteral("plan-skeleton.json"));
     if (!skeleton)

@@ -57,6 +57,9 @@ public:
         bool ciiOnly = false;
         QString check; // "section:<key>", "contacts", "levels", "level-response", "reporting", "review-date", "approver"
         LocalizedText clause, description;
+        // "planKind": "comprehensive" in the file: a special plan relies on the comprehensive plan for it
+        // (the warning levels, say) and is not asked.
+        bool comprehensiveOnly = false;
     };
     struct DefaultContact
     {

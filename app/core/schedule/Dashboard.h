@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../domain/CorrectiveActionSummary.h"
+#include "../domain/PlanRevisionSummary.h"
 #include "../domain/PlanSummary.h"
 #include "DrillOccurrence.h"
 #include "ProgrammeWarning.h"
@@ -21,11 +22,12 @@ struct Dashboard
     QList<CorrectiveActionSummary> overdueCorrectiveActions; // open, due date passed; at most kListLimit
     int overdueCorrectiveActionCount = 0;                     // all of them
     QList<PlanSummary> plansPastReview;                      // next review date passed
+    QList<PlanRevisionSummary> pendingPlanRevisions;         // drills that ask for a revision not yet made
     QList<ProgrammeWarning> programmeWarnings;
 
     bool isEmpty() const
     {
         return overdueDrills.isEmpty() && drillsDueSoon.isEmpty() && overdueCorrectiveActions.isEmpty()
-            && plansPastReview.isEmpty() && programmeWarnings.isEmpty();
+            && plansPastReview.isEmpty() && pendingPlanRevisions.isEmpty() && programmeWarnings.isEmpty();
     }
 };

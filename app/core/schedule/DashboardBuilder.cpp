@@ -23,6 +23,9 @@ Result<Dashboard> DashboardBuilder::build(Database &database, const QDate &today
     Result<int> actionCount = drills.countOpenCorrectiveActions(today);
     if (!actionCount)
         return actionCount.error();
+    Result<QList<PlanRevisionSummary>> revisions = drills.listPendingPlanRevisions(Dashboard::kListLimit);
+    if (!revisions)
+        return revisions.error();
     Result<QList<PlanSummary>> plans = PlanRepository(database).listPlans();
     if (!plans)
         return plans.error();
@@ -42,6 +45,8 @@ Result<Dashboard> DashboardBuilder::build(Database &database, const QDate &today
     // The longest overdue review first.
     std::stable_sort(dashboard.plansPastReview.begin(), dashboard.plansPastReview.end(),
                      [](const PlanSummary &a, const PlanSummary &b) { return a.nextReviewOn < b.nextReviewOn; });
+
+    dashboard.pendingPlanRevisions = revisions.value();
 
     // A plan with a programme is checked whatever its profile; a CII plan is checked even without
     // one, since having no drills at all is what the check is there to catch.

@@ -969,6 +969,27 @@ Result<QList<DrillRecord>> DrillRepository::pendingPlanRevisions(qint64 planId) 
     return records;
 }
 
+Result<QList<PlanRevisionSummary>> DrillRepository::listPendingPlanRevisions(int limit) const
+{
+    // One query with the titles joined in, not a record loaded per line: the dashboard runs this at
+    // every refresh.
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    QString statement = QStringLiteral(
+        "SELECT r.id, r.plan_id, p.title, i.title, r.held_on, r.plan_revision_note FROM drill_records r "
+        "JOIN drill_items i ON i.id = r.item_id JOIN plans p ON p.id = r.plan_id "
+        "WHERE r.plan_revision_required = 1 AND r.plan_revised_on IS NULL ORDER BY r.occurrence_date, r.id");
+    if (limit > 0)
+        statement += QStringLiteral(" LIMIT %1").arg(limit);
+    if (!query.exec(statement))
+        return StorageError::from(tr("Could not list the revisions the drills ask for"), query.lastError());
+    QList<PlanRevisionSummary> revisions;
+    while (query.next())
+        revisions.append({query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toString(),
+                          query.value(3).toString(), dateFrom(query.value(4)), query.value(5).toString()});
+    return revisions;
+}
+
 Result<void> DrillRepository::markPlanRevised(qint64 recordId, const QDate &revisedOn)
 {
     if (!revisedOn.isValid())

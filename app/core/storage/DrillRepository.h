@@ -2,6 +2,7 @@
 
 #include "../Result.h"
 #include "../domain/CorrectiveActionSummary.h"
+#include "../domain/PlanRevisionSummary.h"
 #include "../domain/DrillItem.h"
 #include "../domain/DrillRecord.h"
 #include "../domain/DrillRecordSummary.h"
@@ -52,6 +53,8 @@ public:
     // Records of this plan that require a revision of the plan not yet made.
     Result<QList<DrillRecord>> pendingPlanRevisions(qint64 planId) const;
     Result<void> markPlanRevised(qint64 recordId, const QDate &revisedOn);
+    // Every plan's pending revisions for the dashboard, oldest drill first, at most `limit` (0: all).
+    Result<QList<PlanRevisionSummary>> listPendingPlanRevisions(int limit = 0) const;
 
     // Everything DrillScheduler and ProgrammeChecker need, for all plans (planId 0) or one.
     Result<DrillScheduleSnapshot> loadSchedule(qint64 planId = 0) const;

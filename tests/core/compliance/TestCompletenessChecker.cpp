@@ -116,6 +116,73 @@ private slots:
                  qPrintable(element.clause));
     }
 
+    // 预警分级 emptied or deleted was not reported at all: no requirement asked for it.
+    void emptyOrDeletedWarningLevelsAreNamed_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<bool>("removeSection");
+        QTest::newRow("zh_CN, only whitespace") << QStringLiteral("zh_CN") << false;
+        QTest::newRow("en, only whitespace") << QStringLiteral("en") << false;
+        QTest::newRow("zh_CN, deleted") << QStringLiteral("zh_CN") << true;
+        QTest::newRow("en, deleted") << QStringLiteral("en") << true;
+    }
+
+    void emptyOrDeletedWarningLevelsAreNamed()
+    {
+        QFETCH(QString, language);
+        QFETCH(bool, removeSection);
+        Plan plan = planFor(OperatorProfile::Ordinary, language);
+        const int index = plan.sectionIndex(QStringLiteral("warning.grading"));
+        QVERIFY(index >= 0);
+        if (removeSection)
+            plan.sections.removeAt(index);
+        else
+            plan.sections[index].body = QStringLiteral("\n \u3000\t");
+
+        const QList<MissingElement> missing = CompletenessChecker().missingElements(plan, language);
+        QCOMPARE(idsOf(missing), QStringList{QStringLiteral("warning-grading")});
+        const MissingElement &element = missing.first();
+        const ReferenceData::Requirement *expected = requirement(QStringLiteral("warning-grading"));
+        QVERIFY(expected);
+        QCOMPARE(element.clause, expected->clause.in(language));
+        QVERIFY(!element.clause.isEmpty());
+        QCOMPARE(element.sectionKey, QStringLiteral("warning.grading"));
+        QCOMPARE(element.sectionMissing, removeSection);
+        // Named by the skeleton's title, so that a deleted section can be told and added back.
+        QCOMPARE(element.sectionTitle,
+                 language == QLatin1String("en") ? QStringLiteral("Warning levels") : QStringLiteral("预警分级"));
+
+        // A special plan relies on the comprehensive plan's warning levels and is not asked.
+        plan.kind = PlanKind::Special;
+        plan.scenario = QStringLiteral("勒索软件");
+        QVERIFY(CompletenessChecker().missingElements(plan, language).isEmpty());
+    }
+
+    // What the editor does when the user double-clicks a deleted required section.
+    void deletedSectionIsPutBackWhereItWas()
+    {
+        const Plan complete = planFor(OperatorProfile::Ordinary);
+        const PlanFactory factory;
+        Plan plan = complete;
+        const int index = plan.sectionIndex(QStringLiteral("warning.grading"));
+        plan.sections.removeAt(index);
+        QCOMPARE(factory.insertDefaultSection(plan, QStringLiteral("warning.grading")), index);
+        QCOMPARE(plan.sections, complete.sections);
+        QCOMPARE(factory.insertDefaultSection(plan, QStringLiteral("warning.grading")), -1);
+        QCOMPARE(factory.insertDefaultSection(plan, QStringLiteral("no.such.section")), -1);
+
+        // The whole chapter deleted: the chapter comes back with the section, in its place.
+        const int chapter = plan.sectionIndex(QStringLiteral("warning"));
+        plan.sections.remove(chapter, plan.sectionIndex(QStringLiteral("response")) - chapter);
+        QCOMPARE(factory.insertDefaultSection(plan, QStringLiteral("warning.monitoring")), chapter + 1);
+        QCOMPARE(plan.sections.at(chapter), complete.sections.at(chapter));
+        QCOMPARE(plan.sections.at(chapter + 1).key, QStringLiteral("warning.monitoring"));
+        QCOMPARE(plan.sections.at(chapter + 1).depth, 1);
+        QCOMPARE(factory.insertDefaultSection(plan, QStringLiteral("warning.grading")), chapter + 1);
+        QCOMPARE(plan.sections.at(chapter + 2).key, QStringLiteral("warning.monitoring"));
+        QCOMPARE(plan.sections.at(chapter + 3).key, QStringLiteral("response"));
+    }
+
     void ciiRequirementsOnlyForCii()
     {
         // A plan with nothing in it lacks everything that applies to it.

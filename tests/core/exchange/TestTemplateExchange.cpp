@@ -7,6 +7,7 @@
 #include "core/exchange/TemplateExporter.h"
 #include "core/exchange/TemplateFormat.h"
 #include "core/exchange/TemplateInstantiator.h"
+#include "core/exchange/TemplatePlaceholders.h"
 #include "core/exchange/TemplateReader.h"
 #include "core/exchange/TemplateWriter.h"
 #include "core/reference/PlanFactory.h"
@@ -499,6 +500,82 @@ private slots:
                 QVERIFY(!made.value().title.isEmpty());
             }
         }
+    }
+
+    // {{organisation}} showed in the library, the export file name and the title of a plan made
+    // from an exported plan; {{name}}, {{phone}}, {{email}} went into the plan as they were.
+    void markersNeverReachAReader()
+    {
+        QCOMPARE(TemplatePlaceholders::readable(QStringLiteral("{{organisation}}网络安全事件应急预案"), QStringLiteral("zh_CN")),
+                 QStringLiteral("〔单位名称〕网络安全事件应急预案"));
+        QCOMPARE(TemplatePlaceholders::readable(QStringLiteral("Call {{name}} on {{phone}} or {{email}}"), QStringLiteral("en")),
+                 QStringLiteral("Call [name] on [phone] or [e-mail]"));
+        QCOMPARE(TemplatePlaceholders::withoutMarkers(QStringLiteral("{{organisation}} Cybersecurity Incident Emergency Plan")),
+                 QStringLiteral("Cybersecurity Incident Emergency Plan"));
+        QCOMPARE(TemplatePlaceholders::withoutMarkers(QStringLiteral("{{organisation}}网络安全事件应急预案{{future}}")),
+                 QStringLiteral("网络安全事件应急预案"));
+
+        // A plan exported as a template, then made into a plan for another organisation.
+        Plan original = planWithPersonalData();
+        TemplateExporter::Options exportOptions;
+        exportOptions.templateId = QStringLiteral("org.example.markers");
+        const Template templ = TemplateExporter::fromPlan(original, exportOptions).templ;
+        QVERIFY2(templ.title.contains(QLatin1String(TemplateFormat::kOrganisationPlaceholder)), qPrintable(templ.title));
+        bool personalMarkers = false;
+        for (const Section &section : templ.plan.sections)
+            personalMarkers = personalMarkers || section.body.contains(QLatin1String(TemplateFormat::kPhonePlaceholder))
+                              || section.body.contains(QLatin1String(TemplateFormat::kNamePlaceholder));
+        QVERIFY(personalMarkers);
+        TemplateInstantiator::PlanOptions options;
+        options.organisation = QStringLiteral("新单位");
+        options.ciiSector = QStringLiteral("energy");
+        Result<Plan> made = TemplateInstantiator::createPlan(templ, options);
+        QVERIFY2(made.ok(), qPrintable(made.errorMessage()));
+        QVERIFY2(made.value().title.startsWith(QStringLiteral("新单位")), qPrintable(made.value().title));
+        QStringList texts{made.value().title};
+        for (const Section &section : made.value().sections)
+            texts << section.title << section.body;
+        QVERIFY(!texts.join(QLatin1Char('\n')).contains(QLatin1String("{{")));
+        QVERIFY(texts.join(QLatin1Char('\n')).contains(QStringLiteral("〔电话〕")));
+
+        // A title the user gives with the marker in it is filled in too.
+        options.title = QStringLiteral("{{organisation}}专项预案");
+        QCOMPARE(TemplateInstantiator::createPlan(templ, options).value().title, QStringLiteral("新单位专项预案"));
+    }
+
+    // A CII operator starting from a template written for ordinary operators gets the CII chain.
+    void ciiOperatorGetsTheCiiReportingChain()
+    {
+        const TemplateReadResult read = TemplateReader::readFile(QStringLiteral(":/templates/plan-ransomware.zh_CN.json"));
+        QVERIFY(read.problems.isEmpty());
+        QCOMPARE(read.templ.plan.profile, OperatorProfile::Ordinary);
+        TemplateInstantiator::PlanOptions options;
+        options.organisation = QStringLiteral("测试电网公司");
+        Result<Plan> ordinary = TemplateInstantiator::createPlan(read.templ, options);
+        QVERIFY(ordinary.ok());
+        QCOMPARE(ordinary.value().reportingSteps, read.templ.plan.reportingSteps); // the template's own chain
+
+        options.profile = OperatorProfile::CriticalInfrastructure;
+        options.ciiSector = QStringLiteral("energy");
+        QVERIFY(TemplateInstantiator::replacesReportingChain(read.templ, options));
+        Result<Plan> cii = TemplateInstantiator::createPlan(read.templ, options);
+        QVERIFY2(cii.ok(), qPrintable(cii.errorMessage()));
+        QCOMPARE(cii.value().profile, OperatorProfile::CriticalInfrastructure);
+        QCOMPARE(cii.value().ciiSector, QStringLiteral("energy"));
+        const QList<ReportingStep> expected =
+            PlanFactory().reportingStepsFor(OperatorProfile::CriticalInfrastructure, QStringLiteral("zh_CN"));
+        QVERIFY(!expected.isEmpty());
+        QCOMPARE(cii.value().reportingSteps, expected);
+        QCOMPARE(cii.value().reportingSteps.first().deadlineMinutes, 60);
+        QVERIFY(cii.value().isValid());
+        // The template's text is kept; only the chain, which depends on the operator, is replaced.
+        QCOMPARE(cii.value().sections.size(), ordinary.value().sections.size());
+
+        // The CII template for a CII operator keeps its own chain.
+        const Template ciiTemplate = TemplateReader::readFile(QStringLiteral(":/templates/plan-cii.zh_CN.json")).templ;
+        QVERIFY(!TemplateInstantiator::replacesReportingChain(ciiTemplate, options));
+        QCOMPARE(TemplateInstantiator::createPlan(ciiTemplate, options).value().reportingSteps,
+                 ciiTemplate.plan.reportingSteps);
     }
 
     void instantiatorRefusesWhatItCannotMake()

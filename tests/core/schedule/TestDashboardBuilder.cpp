@@ -206,6 +206,49 @@ private slots:
         QCOMPARE(first.value().first().action.description, QStringLiteral("due on the day"));
         QCOMPARE(drills.countOpenCorrectiveActions(later).value(), 2);
     }
+
+    // The record dialog says a required revision shows under 需关注事项 until it is made; it did not.
+    void pendingPlanRevisionsAreListedUntilMade()
+    {
+        PlanRepository plans(*m_database);
+        DrillRepository drills(*m_database);
+        Result<Plan> first = plans.save(plan(QStringLiteral("First plan"), OperatorProfile::Ordinary, QDate(2028, 1, 1)));
+        Result<Plan> second = plans.save(plan(QStringLiteral("Second plan"), OperatorProfile::Ordinary, QDate(2028, 1, 1)));
+        QVERIFY(first.ok() && second.ok());
+        QList<DrillRecord> records;
+        for (const Plan &owner : {first.value(), second.value()}) {
+            DrillItem once;
+            once.planId = owner.id;
+            once.title = QStringLiteral("桌面推演 ") + owner.title;
+            once.firstDate = QDate(2027, 2, 1);
+            Result<DrillItem> item = drills.saveItem(once);
+            QVERIFY2(item.ok(), qPrintable(item.errorMessage()));
+            DrillRecord record = recordOf(item.value(), item.value().firstDate);
+            record.planRevisionRequired = owner.id == second.value().id;
+            record.planRevisionNote = QStringLiteral("报告时限改为1小时");
+            Result<DrillRecord> saved = drills.saveRecord(record);
+            QVERIFY2(saved.ok(), qPrintable(saved.errorMessage()));
+            records << saved.value();
+        }
+
+        Result<Dashboard> built = DashboardBuilder::build(*m_database, kToday);
+        QVERIFY2(built.ok(), qPrintable(built.errorMessage()));
+        QVERIFY(!built.value().isEmpty());
+        QCOMPARE(built.value().pendingPlanRevisions.size(), 1);
+        const PlanRevisionSummary &pending = built.value().pendingPlanRevisions.first();
+        QCOMPARE(pending.recordId, records.at(1).id);
+        QCOMPARE(pending.planId, second.value().id);
+        QCOMPARE(pending.planTitle, QStringLiteral("Second plan"));
+        QCOMPARE(pending.drillTitle, QStringLiteral("桌面推演 Second plan"));
+        QCOMPARE(pending.heldOn, QDate(2027, 2, 1));
+        QCOMPARE(pending.note, QStringLiteral("报告时限改为1小时"));
+
+        // Once the plan is revised, it leaves the dashboard.
+        QVERIFY(drills.markPlanRevised(records.at(1).id, kToday).ok());
+        built = DashboardBuilder::build(*m_database, kToday);
+        QVERIFY2(built.ok(), qPrintable(built.errorMessage()));
+        QVERIFY(built.value().pendingPlanRevisions.isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDashboardBuilder)
