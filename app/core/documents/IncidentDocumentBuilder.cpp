@@ -394,7 +394,9 @@ private:
     bool m_keepWithNext = false;
     int m_section = 0;
 };
-QString incidentTime(const Incident &incident, const QDateTime &moment, const DocumentLanguage &language)
+// 2026年12月3日 09:00（UTC+08:00）; without the zone where space is short.
+QString incidentTime(const Incident &incident, const QDateTime &moment, const DocumentLanguage &language,
+                     bool withZone = true)
 {
     if (!moment.isValid())
         return QString();
@@ -404,15 +406,21 @@ QString incidentTime(const Incident &incident, const QDateTime &moment, const Do
                              .arg(offset < 0 ? QLatin1Char('-') : QLatin1Char('+'))
                              .arg(qAbs(offset) / 3600, 2, 10, QLatin1Char('0'))
                              .arg(qAbs(offset) % 3600 / 60, 2, 10, QLatin1Char('0'));
-    return language.date(local.date()) + QLatin1Char(' ') + local.time().toString(QStringLiteral("HH:mm"))
-        + (language.isChinese() ? QStringLiteral("（%1）") : QStringLiteral(" (%1)")).arg(zone);
+    const QString text = language.date(local.date()) + QLatin1Char(' ') + local.time().toString(QStringLiteral("HH:mm"));
+    if (!withZone)
+        return text;
+    return text + (language.isChinese() ? QStringLiteral("（%1）") : QStringLiteral(" (%1)")).arg(zone);
 }
 
 QString levelText(const Plan &plan, const QString &code, const DocumentLanguage &language)
 {
     for (const IncidentLevel &level : plan.levels) {
-        if (level.code == code && !level.name.trimmed().isEmpty())
-            return language.isChinese() ? QStringLiteral("%1（%2级）").arg(level.name.trimmed(), code)
+        if (level.code != code || level.name.trimmed().isEmpty())
+            continue;
+        // The English names carry their code already: "Relatively serious (Level III)".
+        if (level.name.contains(code))
+            return level.name.trimmed();
+        return language.isChinese() ? QStringLiteral("%1（%2级）").arg(level.name.trimmed(), code)
                                         : QStringLiteral("%1 (level %2)").arg(level.name.trimmed(), code);
     }
     return code;
@@ -577,6 +585,6 @@ FormalDocument IncidentDocumentBuilder::build(const Plan &plan, const Incident &
                       true);
     writer.signatureLines({t(QT_TRANSLATE_NOOP("IncidentDocument", "Issued by")),
                            t(QT_TRANSLATE_NOOP("IncidentDocument", "Time"))},
-                          {report.issuedBy, incidentTime(incident, report.issuedAt, language)});
+                          {report.issuedBy, incidentTime(incident, report.issuedAt, language, false)});
     return document;
 }
