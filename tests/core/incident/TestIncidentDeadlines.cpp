@@ -11,7 +11,12 @@
 #include "core/reference/PlanFactory.h"
 #include "core/reference/ReferenceData.h"
 
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
 
@@ -200,6 +205,37 @@ private slots:
         QCOMPARE(rules().profile(OperatorProfile::CriticalInfrastructure)->initialMinutes, 60);
         QCOMPARE(rules().profile(OperatorProfile::CentralStateOrgan)->initialMinutes, 120);
         QCOMPARE(rules().profile(OperatorProfile::Ordinary)->initialMinutes, 240);
+    }
+
+    void anOverrideFileIsReadButTheReportingRulesKeepTheirMinutes()
+    {
+        QFile builtIn(QStringLiteral(":/reference/incident-deadlines.json"));
+        QVERIFY(builtIn.open(QIODevice::ReadOnly));
+        QJsonObject root = QJsonDocument::fromJson(builtIn.readAll()).object();
+        QTemporaryDir dir;
+        auto writeOverride = [&](const QJsonObject &object) {
+            QFile file(dir.filePath(QLatin1String(IncidentDeadlineRules::kFileName)));
+            return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(QJsonDocument(object).toJson()) > 0;
+        };
+        root[QStringLiteral("dueSoonMinutes")] = 15;
+        QJsonArray profiles = root[QStringLiteral("profiles")].toArray();
+        QJsonObject first = profiles.at(0).toObject();
+        first[QStringLiteral("initialMinutes")] = 999;
+        profiles[0] = first;
+        root[QStringLiteral("profiles")] = profiles;
+        QVERIFY(writeOverride(root));
+        Result<IncidentDeadlineRules> loaded = IncidentDeadlineRules::load(ReferenceData::builtIn(), dir.path());
+        QVERIFY2(loaded.ok(), qPrintable(loaded.errorMessage()));
+        QCOMPARE(loaded.value().dueSoonMinutes, 15);
+        const std::optional<OperatorProfile> profile = operatorProfileFromKey(first[QStringLiteral("id")].toString());
+        QVERIFY(profile);
+        QCOMPARE(loaded.value().profile(*profile)->initialMinutes, rules().profile(*profile)->initialMinutes);
+
+        root.remove(QStringLiteral("source"));
+        QVERIFY(writeOverride(root));
+        loaded = IncidentDeadlineRules::load(ReferenceData::builtIn(), dir.path());
+        QVERIFY(!loaded.ok());
+        QVERIFY2(loaded.errorMessage().contains(QLatin1String("does not name its source")), qPrintable(loaded.errorMessage()));
     }
 
     void aSuspectedCrimeIsToldToThePolicePromptly()
