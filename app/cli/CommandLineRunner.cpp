@@ -2,6 +2,7 @@
 
 #include "CommandLineOutput.h"
 #include "DrillCommands.h"
+#include "IncidentCommands.h"
 #include "TemplateCommands.h"
 #include "core/documents/PdfExporter.h"
 #include "core/reference/DemoDrillProgramme.h"
@@ -16,16 +17,17 @@ const QStringList kCommands = {QStringLiteral("list-plans"), QStringLiteral("exp
                               QStringLiteral("list-drills"), QStringLiteral("export-drill-programme"),
                               QStringLiteral("export-drill-record"), QStringLiteral("export-ics"),
                               QStringLiteral("import-template"), QStringLiteral("validate-template"),
-                              QStringLiteral("export-template")};
+                              QStringLiteral("export-template"), QStringLiteral("incident-open"),
+                              QStringLiteral("incident-list"), QStringLiteral("incident-report")};
 
 // Options that take a value: ours, and the ones QGuiApplication reads for the window
 // ("plandesk -style fusion" opens the window; "fusion" is not a command).
-const QStringList kOptionsWithValue = {
+const QStringList kOptionsWithValue = QStringList{
     QStringLiteral("--db"), QStringLiteral("--language"), QStringLiteral("--template-version"), QStringLiteral("-platform"),
     QStringLiteral("-platformpluginpath"), QStringLiteral("-platformtheme"), QStringLiteral("-plugin"),
     QStringLiteral("-qwindowgeometry"), QStringLiteral("-qwindowicon"), QStringLiteral("-qwindowtitle"),
     QStringLiteral("-session"), QStringLiteral("-style"), QStringLiteral("-stylesheet"), QStringLiteral("-display"),
-    QStringLiteral("-geometry"), QStringLiteral("-title"), QStringLiteral("-name")};
+    QStringLiteral("-geometry"), QStringLiteral("-title"), QStringLiteral("-name")} + IncidentCommands::optionsWithValue();
 
 // The first argument that is not an option or an option's value.
 QString commandOf(const QStringList &arguments)
@@ -65,6 +67,10 @@ int CommandLineRunner::fail(const QString &message, int status)
 
 int CommandLineRunner::run(const QStringList &arguments)
 {
+    // The incident commands take options of their own (--discovered, --level, …).
+    if (IncidentCommands::handles(commandOf(arguments)) && !arguments.contains(QLatin1String("--help"))
+        && !arguments.contains(QLatin1String("-h")))
+        return IncidentCommands(m_out, m_err).run(arguments);
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("PlanDesk: cybersecurity incident emergency plans (Cybersecurity Law Art. 27,\n"
@@ -82,7 +88,13 @@ int CommandLineRunner::run(const QStringList &arguments)
            "  validate-template FILE      check a template file; each problem as \"pointer: message\"\n"
            "  import-template FILE        add a template file to the template library\n"
            "  export-template PLAN_ID OUT.json [--keep-organisation] [--template-version N]\n"
-           "                              write a plan as a template, without personal data\n\n"
+           "                              write a plan as a template, without personal data\n"
+           "  incident-open PLAN_ID --discovered yyyy-MM-ddTHH:mm --level III --category CODE [--place TEXT]\n"
+           "                [--systems TEXT] [--crime] [--drill] [--non-cii-system] [--time-zone ZONE]\n"
+           "                              declare an incident; prints its id and the reports due\n"
+           "  incident-list               list the incidents: id, plan, level, discovered, state, next report\n"
+           "                              due, its deadline, its state (tab-separated)\n"
+           "  incident-report INCIDENT_ID initial|supplementary|summary OUT.pdf  write an incident report\n\n"
            "Without a command the window opens."));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();

@@ -14,7 +14,7 @@ class SchemaMigrator
     Q_DECLARE_TR_FUNCTIONS(SchemaMigrator)
 
 public:
-    static constexpr int kLatestVersion = 4;
+    static constexpr int kLatestVersion = 5;
 
     explicit SchemaMigrator(QSqlDatabase database);
 

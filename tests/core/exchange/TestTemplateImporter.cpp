@@ -482,9 +482,9 @@ private slots:
             stored = saved.value();
         }
         m_database = std::make_unique<Database>();
-        QVERIFY(m_database->open(path).ok());
+        // Up to version 4, the template library's migration (later ones have tests of their own).
+        QVERIFY(m_database->open(path, 4).ok());
         QCOMPARE(m_database->schemaVersion(), 4);
-        QCOMPARE(SchemaMigrator::kLatestVersion, 4);
         QVERIFY(tableNames(db()).contains(QStringLiteral("templates")));
         QVERIFY(indexNames(db()).contains(QStringLiteral("templates_by_title")));
         QCOMPARE(columnNames(db(), QStringLiteral("templates")),

@@ -32,6 +32,9 @@ const QStringList kDrillTables = {
     QStringLiteral("drill_record_participants"), QStringLiteral("drill_record_problems"),
     QStringLiteral("drill_record_timeline"),     QStringLiteral("drill_records")};
 const QStringList kTemplateTables = {QStringLiteral("templates")};
+const QStringList kIncidentTables = {QStringLiteral("incident_checklist"), QStringLiteral("incident_corrective_actions"),
+                                     QStringLiteral("incident_log"), QStringLiteral("incident_reports"),
+                                     QStringLiteral("incidents")};
 
 QStringList sorted(QStringList names)
 {
@@ -39,7 +42,7 @@ QStringList sorted(QStringList names)
     return names;
 }
 
-const QStringList kPlanDeskTables = sorted(kVersion1Tables + kDrillTables + kTemplateTables);
+const QStringList kPlanDeskTables = sorted(kVersion1Tables + kDrillTables + kTemplateTables + kIncidentTables);
 
 // Root ignores permission bits. When the tests run as root, the parts that are about permissions
 // are looked at through the eyes of an ordinary user ("nobody"): real and effective ids are dropped
@@ -262,8 +265,16 @@ private slots:
             break;
         }
         case 4: {
-            QCOMPARE(tableNames(db), kPlanDeskTables);
+            QCOMPARE(tableNames(db), sorted(kVersion1Tables + kDrillTables + kTemplateTables));
             QVERIFY(columnNames(db, QStringLiteral("templates")).contains(QStringLiteral("origin_sha256")));
+            break;
+        }
+        case 5: {
+            QCOMPARE(tableNames(db), kPlanDeskTables);
+            for (const char *index : {"incidents_by_plan", "incident_reports_by_incident", "incident_log_by_incident",
+                                      "incident_corrective_actions_by_state"})
+                QVERIFY2(indexNames(db).contains(QLatin1String(index)), index);
+            QVERIFY(columnNames(db, QStringLiteral("incident_reports")).contains(QStringLiteral("scene_preservation")));
             break;
         }
         default:
