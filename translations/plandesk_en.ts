@@ -119,6 +119,12 @@ Commands:
   import-template FILE        add a template file to the template library
   export-template PLAN_ID OUT.json [--keep-organisation] [--template-version N]
                               write a plan as a template, without personal data
+  incident-open PLAN_ID --discovered yyyy-MM-ddTHH:mm --level III --category CODE [--place TEXT]
+                [--systems TEXT] [--crime] [--drill] [--non-cii-system] [--time-zone ZONE]
+                              declare an incident; prints its id and the reports due
+  incident-list               list the incidents: id, plan, level, discovered, state, next report
+                              due, its deadline, its state (tab-separated)
+  incident-report INCIDENT_ID initial|supplementary|summary OUT.pdf  write an incident report
 
 Without a command the window opens.</source>
         <translation type="unfinished"></translation>
@@ -2056,6 +2062,52 @@ Without a command the window opens.</source>
     </message>
 </context>
 <context>
+    <name>DueReportKind</name>
+    <message>
+        <source>Initial report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onward report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report to the police</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DueReportState</name>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For information</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FormalDocumentRenderer</name>
     <message>
         <source>There is nothing to print.</source>
@@ -2118,6 +2170,635 @@ Without a command the window opens.</source>
     </message>
     <message>
         <source>Could not write the calendar file %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Incident</name>
+    <message>
+        <source>The incident belongs to no plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident does not say when it was discovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time zone &quot;%1&quot; is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The level must be one of I, II, III and IV, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident has no category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A closed incident must say when its handling ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handling cannot end before the incident was discovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing an incident asks for its lessons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An open incident has no end of handling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The police cannot have been told before the incident was discovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrective action %1 has no description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrective action %1 has no owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrective action %1 has no due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log entry %1 needs a time and an action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentClassifier</name>
+    <message>
+        <source>level I (extraordinarily serious)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level II (serious)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level III (relatively serious)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level IV (ordinary)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CII was fully interrupted for %1 hours; %2 hours or more is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CII&apos;s main function was interrupted for %1 hours; %2 hours or more is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal information of %1 people leaked; %2 or more is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The direct economic loss is %1 yuan; %2 yuan or more is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(This threshold is PlanDesk&apos;s reading of the grading annex and not yet verified against its text.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer reaches a threshold of level III or above: %1, unless the plan&apos;s other criteria say otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentCommands</name>
+    <message>
+        <source>Use the database file PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the incident was discovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yyyy-MM-ddTHH:mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The level: I, II, III or IV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LEVEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The category code of the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The affected systems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time zone of --discovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZONE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A crime is suspected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rehearsed in a drill: every page says EXERCISE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The affected systems of a CII operator are not CII systems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--discovered, --level, --category, --place, --systems, --time-zone, --crime, --drill and --non-cii-system apply only to incident-open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: plandesk [--db PATH] incident-open PLAN_ID --discovered yyyy-MM-ddTHH:mm --level III --category CODE [--place TEXT] [--systems TEXT] [--crime] [--drill] [--non-cii-system] [--time-zone ZONE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a plan id; list-plans shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time zone &quot;%1&quot; is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time of discovery must be written yyyy-MM-ddTHH:mm, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The level must be one of I, II, III and IV, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident declared; plan activated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: plandesk [--db PATH] incident-list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: plandesk [--db PATH] incident-report INCIDENT_ID initial|supplementary|summary OUT.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an incident id; incident-list shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kind of report must be initial, supplementary or summary, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n page(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n page to %1.</numerusform>
+            <numerusform>Wrote %n pages to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IncidentDeadlineRules</name>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not name its source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names an operator profile PlanDesk does not know: &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gives no deadline for the initial report of &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no rules for &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentDeadlines</name>
+    <message>
+        <source>Nothing is due: a level IV (ordinary) incident is not reported to the authorities; only level III (relatively serious) and above must be reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentDocument</name>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cybersecurity Incident Report (Initial Report)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cybersecurity Incident Report (Supplementary Report)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cybersecurity Incident Summary Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXERCISE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facts cannot yet be judged; to follow in a supplementary report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cause or impact cannot yet be judged: this first report gives items 1 and 2; the others follow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit and affected system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit and affected network or system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time of discovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Harm caused so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures taken and their effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ransomware: ransom demanded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the demand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely development</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preliminary cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracing leads (attacker, path, vulnerability)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next measures and support requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preservation of the scene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of handling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Harm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accountability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons learned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrective actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue and transmission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentReport</name>
+    <message>
+        <source>Only a first report may leave items 3 to 8 for later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report that was sent must name who issued it (签发人).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report cannot be sent before it was issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentReportKind</name>
+    <message>
+        <source>Initial report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplementary report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentRepository</name>
+    <message>
+        <source>Could not load the incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no incident with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no plan with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan has no incident category &quot;%1&quot;; its categories are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the incident reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1 is already declared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident was not declared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new incident is open and has no corrective actions yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not declare the incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not count the incidents of plan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save incident %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1 is closed; its facts stay as they were when handling ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An incident cannot move to another plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not close incident %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1 is already closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident was not closed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete incident %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary report follows the end of handling: close incident %1 first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no report with id %1 any more; it may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report cannot move to another incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no report with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A log entry needs a time and an action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not add to the log of incident %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A step that is done needs the time it was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not tick the step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1 has no step %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list the corrective actions of the incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A closed corrective action needs the date it was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not change corrective action %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no corrective action with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say on which date the plan was revised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not mark the plan revised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1 asks for no plan revision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentState</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3864,6 +4545,41 @@ Database: %2</source>
     </message>
     <message>
         <source>The reference data is incomplete: it needs four levels, a category set, reporting rules with the contents of an initial report, and the plan skeleton.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportChannel</name>
+    <message>
+        <source>12387 hotline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat official account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mini-program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In person or by letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -118,6 +118,12 @@ Commands:
   import-template FILE        add a template file to the template library
   export-template PLAN_ID OUT.json [--keep-organisation] [--template-version N]
                               write a plan as a template, without personal data
+  incident-open PLAN_ID --discovered yyyy-MM-ddTHH:mm --level III --category CODE [--place TEXT]
+                [--systems TEXT] [--crime] [--drill] [--non-cii-system] [--time-zone ZONE]
+                              declare an incident; prints its id and the reports due
+  incident-list               list the incidents: id, plan, level, discovered, state, next report
+                              due, its deadline, its state (tab-separated)
+  incident-report INCIDENT_ID initial|supplementary|summary OUT.pdf  write an incident report
 
 Without a command the window opens.</source>
         <translation>PlanDesk：网络安全事件应急预案（《网络安全法》第二十七条，
@@ -137,6 +143,12 @@ Without a command the window opens.</source>
   import-template FILE        将模板文件导入模板库
   export-template PLAN_ID OUT.json [--keep-organisation] [--template-version N]
                               将预案导出为模板（不含个人信息）
+  incident-open PLAN_ID --discovered yyyy-MM-ddTHH:mm --level III --category CODE [--place TEXT]
+                [--systems TEXT] [--crime] [--drill] [--non-cii-system] [--time-zone ZONE]
+                              申报一起网络安全事件；输出其 ID 和应报送的报告
+  incident-list               列出事件：ID、预案、级别、发现时间、状态、下一份应报报告、
+                              报送时限及其状态（以制表符分隔）
+  incident-report INCIDENT_ID initial|supplementary|summary OUT.pdf  将事件报告导出为 PDF 文档
 
 不带命令运行时打开程序窗口。</translation>
     </message>
@@ -2067,6 +2079,52 @@ Without a command the window opens.</source>
     </message>
 </context>
 <context>
+    <name>DueReportKind</name>
+    <message>
+        <source>Initial report</source>
+        <translation>初次报告</translation>
+    </message>
+    <message>
+        <source>Onward report</source>
+        <translation>转报</translation>
+    </message>
+    <message>
+        <source>Report to the police</source>
+        <translation>向公安机关报案</translation>
+    </message>
+    <message>
+        <source>Summary report</source>
+        <translation>总结报告</translation>
+    </message>
+</context>
+<context>
+    <name>DueReportState</name>
+    <message>
+        <source>Pending</source>
+        <translation>待报送</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已报送</translation>
+    </message>
+    <message>
+        <source>Sent late</source>
+        <translation>逾期报送</translation>
+    </message>
+    <message>
+        <source>For information</source>
+        <translation>仅供了解</translation>
+    </message>
+</context>
+<context>
     <name>FormalDocumentRenderer</name>
     <message>
         <source>There is nothing to print.</source>
@@ -2130,6 +2188,634 @@ Without a command the window opens.</source>
     <message>
         <source>Could not write the calendar file %1: %2.</source>
         <translation>无法写入日历文件 %1：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>Incident</name>
+    <message>
+        <source>The incident belongs to no plan.</source>
+        <translation>该事件未关联任何预案。</translation>
+    </message>
+    <message>
+        <source>The incident does not say when it was discovered.</source>
+        <translation>未填写事件的发现时间。</translation>
+    </message>
+    <message>
+        <source>The time zone &quot;%1&quot; is not known.</source>
+        <translation>无法识别时区“%1”。</translation>
+    </message>
+    <message>
+        <source>The level must be one of I, II, III and IV, not &quot;%1&quot;.</source>
+        <translation>事件级别应为 I、II、III、IV 之一，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>The incident has no category.</source>
+        <translation>未填写事件类别。</translation>
+    </message>
+    <message>
+        <source>A closed incident must say when its handling ended.</source>
+        <translation>已结束的事件须填写应急处置结束时间。</translation>
+    </message>
+    <message>
+        <source>Handling cannot end before the incident was discovered.</source>
+        <translation>处置结束时间不能早于事件发现时间。</translation>
+    </message>
+    <message>
+        <source>Closing an incident asks for its lessons.</source>
+        <translation>结束事件时须填写经验教训。</translation>
+    </message>
+    <message>
+        <source>An open incident has no end of handling.</source>
+        <translation>处置中的事件不应有处置结束时间。</translation>
+    </message>
+    <message>
+        <source>The police cannot have been told before the incident was discovered.</source>
+        <translation>向公安机关报案的时间不能早于事件发现时间。</translation>
+    </message>
+    <message>
+        <source>Corrective action %1 has no description.</source>
+        <translation>第 %1 项整改措施未填写内容。</translation>
+    </message>
+    <message>
+        <source>Corrective action %1 has no owner.</source>
+        <translation>第 %1 项整改措施未填写责任人。</translation>
+    </message>
+    <message>
+        <source>Corrective action %1 has no due date.</source>
+        <translation>第 %1 项整改措施未填写完成期限。</translation>
+    </message>
+    <message>
+        <source>Log entry %1 needs a time and an action.</source>
+        <translation>第 %1 条处置记录须填写时间和处置措施。</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentClassifier</name>
+    <message>
+        <source>level I (extraordinarily serious)</source>
+        <translation>特别重大事件（I级）</translation>
+    </message>
+    <message>
+        <source>level II (serious)</source>
+        <translation>重大事件（II级）</translation>
+    </message>
+    <message>
+        <source>level III (relatively serious)</source>
+        <translation>较大事件（III级）</translation>
+    </message>
+    <message>
+        <source>level IV (ordinary)</source>
+        <translation>一般事件（IV级）</translation>
+    </message>
+    <message>
+        <source>The CII was fully interrupted for %1 hours; %2 hours or more is %3.</source>
+        <translation>关键信息基础设施整体中断运行 %1 小时；中断 %2 小时以上为%3。</translation>
+    </message>
+    <message>
+        <source>The CII&apos;s main function was interrupted for %1 hours; %2 hours or more is %3.</source>
+        <translation>关键信息基础设施主要功能中断运行 %1 小时；中断 %2 小时以上为%3。</translation>
+    </message>
+    <message>
+        <source>Personal information of %1 people leaked; %2 or more is %3.</source>
+        <translation>泄露 %1 人的个人信息；%2 人以上为%3。</translation>
+    </message>
+    <message>
+        <source>The direct economic loss is %1 yuan; %2 yuan or more is %3.</source>
+        <translation>直接经济损失 %1 元；%2 元以上为%3。</translation>
+    </message>
+    <message>
+        <source>(This threshold is PlanDesk&apos;s reading of the grading annex and not yet verified against its text.)</source>
+        <translation>（该门槛为 PlanDesk 对分级指南的理解，尚未与原文核对。）</translation>
+    </message>
+    <message>
+        <source>No answer reaches a threshold of level III or above: %1, unless the plan&apos;s other criteria say otherwise.</source>
+        <translation>所答情况均未达到较大及以上事件的门槛：建议定为%1，预案的其他分级标准另有规定的除外。</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentCommands</name>
+    <message>
+        <source>Use the database file PATH.</source>
+        <translation>使用数据库文件 PATH。</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <source>When the incident was discovered.</source>
+        <translation>事件的发现时间。</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-ddTHH:mm</source>
+        <translation>yyyy-MM-ddTHH:mm</translation>
+    </message>
+    <message>
+        <source>The level: I, II, III or IV.</source>
+        <translation>事件级别：I、II、III 或 IV。</translation>
+    </message>
+    <message>
+        <source>LEVEL</source>
+        <translation>LEVEL</translation>
+    </message>
+    <message>
+        <source>The category code of the plan.</source>
+        <translation>预案中的事件类别代码。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>Where it happened.</source>
+        <translation>事发地点。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>The affected systems.</source>
+        <translation>受影响的系统。</translation>
+    </message>
+    <message>
+        <source>The time zone of --discovered.</source>
+        <translation>--discovered 所用的时区。</translation>
+    </message>
+    <message>
+        <source>ZONE</source>
+        <translation>ZONE</translation>
+    </message>
+    <message>
+        <source>A crime is suspected.</source>
+        <translation>涉嫌违法犯罪。</translation>
+    </message>
+    <message>
+        <source>Rehearsed in a drill: every page says EXERCISE.</source>
+        <translation>在演练中进行：每页均标注“演练”。</translation>
+    </message>
+    <message>
+        <source>The affected systems of a CII operator are not CII systems.</source>
+        <translation>关键信息基础设施运营者受影响的系统不属于关键信息基础设施。</translation>
+    </message>
+    <message>
+        <source>--discovered, --level, --category, --place, --systems, --time-zone, --crime, --drill and --non-cii-system apply only to incident-open.</source>
+        <translation>--discovered、--level、--category、--place、--systems、--time-zone、--crime、--drill 和 --non-cii-system 仅适用于 incident-open。</translation>
+    </message>
+    <message>
+        <source>Usage: plandesk [--db PATH] incident-open PLAN_ID --discovered yyyy-MM-ddTHH:mm --level III --category CODE [--place TEXT] [--systems TEXT] [--crime] [--drill] [--non-cii-system] [--time-zone ZONE]</source>
+        <translation>用法：plandesk [--db PATH] incident-open PLAN_ID --discovered yyyy-MM-ddTHH:mm --level III --category CODE [--place TEXT] [--systems TEXT] [--crime] [--drill] [--non-cii-system] [--time-zone ZONE]</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a plan id; list-plans shows them.</source>
+        <translation>“%1”不是预案 ID；可用 list-plans 查看。</translation>
+    </message>
+    <message>
+        <source>The time zone &quot;%1&quot; is not known.</source>
+        <translation>无法识别时区“%1”。</translation>
+    </message>
+    <message>
+        <source>The time of discovery must be written yyyy-MM-ddTHH:mm, not &quot;%1&quot;.</source>
+        <translation>发现时间应写作 yyyy-MM-ddTHH:mm，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>The level must be one of I, II, III and IV, not &quot;%1&quot;.</source>
+        <translation>事件级别应为 I、II、III、IV 之一，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Incident declared; plan activated.</source>
+        <translation>申报事件，启动预案。</translation>
+    </message>
+    <message>
+        <source>Usage: plandesk [--db PATH] incident-list</source>
+        <translation>用法：plandesk [--db PATH] incident-list</translation>
+    </message>
+    <message>
+        <source>Usage: plandesk [--db PATH] incident-report INCIDENT_ID initial|supplementary|summary OUT.pdf</source>
+        <translation>用法：plandesk [--db PATH] incident-report INCIDENT_ID initial|supplementary|summary OUT.pdf</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an incident id; incident-list shows them.</source>
+        <translation>“%1”不是事件 ID；可用 incident-list 查看。</translation>
+    </message>
+    <message>
+        <source>The kind of report must be initial, supplementary or summary, not &quot;%1&quot;.</source>
+        <translation>报告类型应为 initial、supplementary 或 summary，而不是“%1”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n page(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 页写入 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IncidentDeadlineRules</name>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (%2).</source>
+        <translation>%1 不是有效的 JSON（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 does not name its source.</source>
+        <translation>%1 未注明依据来源。</translation>
+    </message>
+    <message>
+        <source>%1 names an operator profile PlanDesk does not know: &quot;%2&quot;.</source>
+        <translation>%1 含有 PlanDesk 无法识别的运营者类型：“%2”。</translation>
+    </message>
+    <message>
+        <source>%1 gives no deadline for the initial report of &quot;%2&quot;.</source>
+        <translation>%1 未给出“%2”的初次报告时限。</translation>
+    </message>
+    <message>
+        <source>%1 has no rules for &quot;%2&quot;.</source>
+        <translation>%1 缺少“%2”的报告规则。</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentDeadlines</name>
+    <message>
+        <source>Nothing is due: a level IV (ordinary) incident is not reported to the authorities; only level III (relatively serious) and above must be reported.</source>
+        <translation>无须报告：一般事件（IV级）无须向主管部门报告；较大（III级）及以上事件须按规定报告。</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentDocument</name>
+    <message>
+        <source>None.</source>
+        <translation>无。</translation>
+    </message>
+    <message>
+        <source>Cybersecurity Incident Report (Initial Report)</source>
+        <translation>网络安全事件报告（初次报告）</translation>
+    </message>
+    <message>
+        <source>Cybersecurity Incident Report (Supplementary Report)</source>
+        <translation>网络安全事件报告（续报）</translation>
+    </message>
+    <message>
+        <source>Cybersecurity Incident Summary Report</source>
+        <translation>网络安全事件总结报告</translation>
+    </message>
+    <message>
+        <source>EXERCISE</source>
+        <translation>演练</translation>
+    </message>
+    <message>
+        <source>Facts cannot yet be judged; to follow in a supplementary report.</source>
+        <translation>情况暂无法判明，后续及时补报。</translation>
+    </message>
+    <message>
+        <source>The cause or impact cannot yet be judged: this first report gives items 1 and 2; the others follow.</source>
+        <translation>事件原因、影响等暂时无法判明，本报告先报告第一项、第二项已掌握的情况，其余事项后续补报。</translation>
+    </message>
+    <message>
+        <source>Unit and affected system</source>
+        <translation>事发单位及发生事件的系统</translation>
+    </message>
+    <message>
+        <source>Unit and affected network or system</source>
+        <translation>事发单位名称及发生事件的网络和信息系统基本情况</translation>
+    </message>
+    <message>
+        <source>The incident so far</source>
+        <translation>事件基本情况</translation>
+    </message>
+    <message>
+        <source>Time of discovery</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>事发地点</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>事件类别</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>事件级别</translation>
+    </message>
+    <message>
+        <source>Harm caused so far</source>
+        <translation>已造成的影响和危害</translation>
+    </message>
+    <message>
+        <source>Measures taken and their effect</source>
+        <translation>已采取的应急处置措施及效果</translation>
+    </message>
+    <message>
+        <source>Ransomware: ransom demanded</source>
+        <translation>勒索软件：赎金金额</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <source>Date of the demand</source>
+        <translation>勒索日期</translation>
+    </message>
+    <message>
+        <source>Likely development</source>
+        <translation>事态发展趋势及可能造成的影响</translation>
+    </message>
+    <message>
+        <source>Preliminary cause</source>
+        <translation>初步判定的事件原因</translation>
+    </message>
+    <message>
+        <source>Tracing leads (attacker, path, vulnerability)</source>
+        <translation>溯源追踪线索（攻击者、攻击路径、漏洞等）</translation>
+    </message>
+    <message>
+        <source>Next measures and support requested</source>
+        <translation>下一步应对措施及需要支援的事项</translation>
+    </message>
+    <message>
+        <source>Preservation of the scene</source>
+        <translation>事件现场保护情况</translation>
+    </message>
+    <message>
+        <source>Other matters</source>
+        <translation>其他需要报告的事项</translation>
+    </message>
+    <message>
+        <source>The incident</source>
+        <translation>事件概况</translation>
+    </message>
+    <message>
+        <source>End of handling</source>
+        <translation>处置结束时间</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>事件原因</translation>
+    </message>
+    <message>
+        <source>Measures taken</source>
+        <translation>应急处置措施</translation>
+    </message>
+    <message>
+        <source>Harm</source>
+        <translation>事件危害</translation>
+    </message>
+    <message>
+        <source>Accountability</source>
+        <translation>责任追究情况</translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation>整改情况</translation>
+    </message>
+    <message>
+        <source>Lessons learned</source>
+        <translation>经验教训</translation>
+    </message>
+    <message>
+        <source>Corrective actions</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>完成期限</translation>
+    </message>
+    <message>
+        <source>Issue and transmission</source>
+        <translation>签发与报送</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>签发人</translation>
+    </message>
+    <message>
+        <source>Issued at</source>
+        <translation>签发时间</translation>
+    </message>
+    <message>
+        <source>Sent at</source>
+        <translation>报送时间</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>报送方式</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>接收单位</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentReport</name>
+    <message>
+        <source>Only a first report may leave items 3 to 8 for later.</source>
+        <translation>只有初次报告可以将第三项至第八项留待后续补报。</translation>
+    </message>
+    <message>
+        <source>A report that was sent must name who issued it (签发人).</source>
+        <translation>已报送的报告须填写签发人。</translation>
+    </message>
+    <message>
+        <source>A report cannot be sent before it was issued.</source>
+        <translation>报送时间不能早于签发时间。</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentReportKind</name>
+    <message>
+        <source>Initial report</source>
+        <translation>初次报告</translation>
+    </message>
+    <message>
+        <source>Supplementary report</source>
+        <translation>续报</translation>
+    </message>
+    <message>
+        <source>Summary report</source>
+        <translation>总结报告</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentRepository</name>
+    <message>
+        <source>Could not load the incidents</source>
+        <translation>无法读取事件</translation>
+    </message>
+    <message>
+        <source>There is no incident with id %1.</source>
+        <translation>不存在 ID 为 %1 的事件。</translation>
+    </message>
+    <message>
+        <source>There is no plan with id %1.</source>
+        <translation>不存在 ID 为 %1 的预案。</translation>
+    </message>
+    <message>
+        <source>The plan has no incident category &quot;%1&quot;; its categories are: %2.</source>
+        <translation>预案中没有事件类别“%1”；其事件类别为：%2。</translation>
+    </message>
+    <message>
+        <source>Could not load the incident reports</source>
+        <translation>无法读取事件报告</translation>
+    </message>
+    <message>
+        <source>Incident %1 is already declared.</source>
+        <translation>事件 %1 已申报。</translation>
+    </message>
+    <message>
+        <source>The incident was not declared: %1</source>
+        <translation>未能申报事件：%1</translation>
+    </message>
+    <message>
+        <source>A new incident is open and has no corrective actions yet.</source>
+        <translation>新申报的事件应处于处置中，且尚无整改措施。</translation>
+    </message>
+    <message>
+        <source>Could not declare the incident</source>
+        <translation>无法申报事件</translation>
+    </message>
+    <message>
+        <source>Could not count the incidents of plan %1</source>
+        <translation>无法统计预案 %1 的事件</translation>
+    </message>
+    <message>
+        <source>The incident was not saved: %1</source>
+        <translation>未能保存事件：%1</translation>
+    </message>
+    <message>
+        <source>Could not save incident %1</source>
+        <translation>无法保存事件 %1</translation>
+    </message>
+    <message>
+        <source>Incident %1 is closed; its facts stay as they were when handling ended.</source>
+        <translation>事件 %1 已结束；其情况保持处置结束时的记录，不再修改。</translation>
+    </message>
+    <message>
+        <source>An incident cannot move to another plan.</source>
+        <translation>事件不能改归其他预案。</translation>
+    </message>
+    <message>
+        <source>Could not close incident %1</source>
+        <translation>无法结束事件 %1</translation>
+    </message>
+    <message>
+        <source>Incident %1 is already closed.</source>
+        <translation>事件 %1 已结束。</translation>
+    </message>
+    <message>
+        <source>The incident was not closed: %1</source>
+        <translation>未能结束事件：%1</translation>
+    </message>
+    <message>
+        <source>Could not delete incident %1</source>
+        <translation>无法删除事件 %1</translation>
+    </message>
+    <message>
+        <source>The report was not saved: %1</source>
+        <translation>未能保存报告：%1</translation>
+    </message>
+    <message>
+        <source>Could not save the report</source>
+        <translation>无法保存报告</translation>
+    </message>
+    <message>
+        <source>The summary report follows the end of handling: close incident %1 first.</source>
+        <translation>总结报告应在应急处置结束后报送：请先结束事件 %1。</translation>
+    </message>
+    <message>
+        <source>There is no report with id %1 any more; it may have been deleted.</source>
+        <translation>ID 为 %1 的报告已不存在，可能已被删除。</translation>
+    </message>
+    <message>
+        <source>A report cannot move to another incident.</source>
+        <translation>报告不能改归其他事件。</translation>
+    </message>
+    <message>
+        <source>There is no report with id %1.</source>
+        <translation>不存在 ID 为 %1 的报告。</translation>
+    </message>
+    <message>
+        <source>Could not delete report %1</source>
+        <translation>无法删除报告 %1</translation>
+    </message>
+    <message>
+        <source>A log entry needs a time and an action.</source>
+        <translation>处置记录须填写时间和处置措施。</translation>
+    </message>
+    <message>
+        <source>Could not add to the log of incident %1</source>
+        <translation>无法为事件 %1 添加处置记录</translation>
+    </message>
+    <message>
+        <source>A step that is done needs the time it was done.</source>
+        <translation>已完成的步骤须填写完成时间。</translation>
+    </message>
+    <message>
+        <source>Could not tick the step</source>
+        <translation>无法勾选该步骤</translation>
+    </message>
+    <message>
+        <source>Incident %1 has no step %2.</source>
+        <translation>事件 %1 没有第 %2 步。</translation>
+    </message>
+    <message>
+        <source>Could not list the corrective actions of the incidents</source>
+        <translation>无法列出事件的整改措施</translation>
+    </message>
+    <message>
+        <source>A closed corrective action needs the date it was closed.</source>
+        <translation>已完成的整改措施须填写完成日期。</translation>
+    </message>
+    <message>
+        <source>Could not change corrective action %1</source>
+        <translation>无法修改整改措施 %1</translation>
+    </message>
+    <message>
+        <source>There is no corrective action with id %1.</source>
+        <translation>不存在 ID 为 %1 的整改措施。</translation>
+    </message>
+    <message>
+        <source>Say on which date the plan was revised.</source>
+        <translation>请填写预案修订日期。</translation>
+    </message>
+    <message>
+        <source>Could not mark the plan revised</source>
+        <translation>无法标记预案已修订</translation>
+    </message>
+    <message>
+        <source>Incident %1 asks for no plan revision.</source>
+        <translation>事件 %1 未要求修订预案。</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentState</name>
+    <message>
+        <source>Open</source>
+        <translation>处置中</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结束</translation>
     </message>
 </context>
 <context>
@@ -3858,6 +4544,41 @@ Database: %2</source>
     <message>
         <source>The reference data is incomplete: it needs four levels, a category set, reporting rules with the contents of an initial report, and the plan skeleton.</source>
         <translation>参考数据不完整：须包含四个事件级别、一套事件分类、含初次报告内容的事件报告规则和预案框架。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportChannel</name>
+    <message>
+        <source>12387 hotline</source>
+        <translation>12387 热线</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>WeChat official account</source>
+        <translation>微信公众号</translation>
+    </message>
+    <message>
+        <source>Mini-program</source>
+        <translation>小程序</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>传真</translation>
+    </message>
+    <message>
+        <source>In person or by letter</source>
+        <translation>当面或书面报送</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
     </message>
 </context>
 <context>

@@ -112,6 +112,10 @@ QList<LaidOutParagraph> laidOutParagraphs(const Plan &plan, const QString &pdf)
     const QList<QList<PdfText::Word>> lines = PdfText::lines(pdf);
     QList<LaidOutParagraph> found;
     for (const Section &section : plan.sections) {
+        // The report form's lines print as the labels and notes of a form to fill in, not as
+        // body paragraphs (PlanDocumentBuilder::insertReportForm).
+        if (section.key == QLatin1String("annex.report-form"))
+            continue;
         for (const QString &paragraph : paragraphsOf(section.body)) {
             const QString wanted = squeeze(paragraph);
             for (qsizetype i = 0; i + 1 < lines.size(); ++i) {
