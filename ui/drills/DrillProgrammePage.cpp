@@ -127,9 +127,10 @@ void DrillProgrammePage::buildLayout()
     m_itemTable->horizontalHeader()->resizeSection(1, 140);
     m_itemTable->horizontalHeader()->resizeSection(2, 220);
     m_itemTable->horizontalHeader()->resizeSection(3, 140);
-    // Room for a year's usual programme (a comprehensive drill and a few special ones) without scrolling.
+    // At least three rows, so that a laptop screen keeps room for the year below; the splitter
+    // gives the table more when the window has it.
     m_itemTable->setMinimumHeight(m_itemTable->horizontalHeader()->sizeHint().height()
-                                  + 5 * m_itemTable->verticalHeader()->defaultSectionSize() + 2 * m_itemTable->frameWidth());
+                                  + 3 * m_itemTable->verticalHeader()->defaultSectionSize() + 2 * m_itemTable->frameWidth());
     connect(m_itemTable, &QTableWidget::itemActivated, this, [this] { editSelectedItem(); });
     connect(m_itemTable, &QTableWidget::itemSelectionChanged, this, &DrillProgrammePage::updateButtons);
     itemsLayout->addWidget(m_itemTable);
