@@ -448,6 +448,20 @@ Without a command the window opens.</source>
         <source>&amp;Year</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No drill on %1</source>
+        <extracomment>Calendar: heading of the list of the selected day&apos;s drills; %1 the date.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drills on %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Calendar: a drill of a day in the cell, tool tip and list; %1 its name, %2 its state.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DrillCommands</name>
@@ -503,6 +517,16 @@ Without a command the window opens.</source>
     <message>
         <source>Special drill</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DrillDayCalendar</name>
+    <message numerus="yes">
+        <source>+ %n more drill(s)</source>
+        <translation>
+            <numerusform>+ %n more drill</numerusform>
+            <numerusform>+ %n more drills</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2114,6 +2138,13 @@ Without a command the window opens.</source>
     </message>
 </context>
 <context>
+    <name>LanguageManager</name>
+    <message>
+        <source>PlanDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LevelTableWidget</name>
     <message>
         <source>Level</source>
@@ -2274,10 +2305,6 @@ Database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PlanDesk — Incident Emergency Plans[*]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Plan &quot;%1&quot; created from the template.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2328,6 +2355,15 @@ Database: %2</source>
     </message>
     <message>
         <source>Template exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(untitled plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[*] — %2</source>
+        <extracomment>Window title: %1 the open plan, %2 the application&apos;s name; [*] marks unsaved changes.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2683,6 +2719,39 @@ Database: %2</source>
     </message>
     <message>
         <source>The plan was not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drill item(s)</source>
+        <translation>
+            <numerusform>%n drill item</numerusform>
+            <numerusform>%n drill items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled drill date(s)</source>
+        <translation>
+            <numerusform>%n cancelled drill date</numerusform>
+            <numerusform>%n cancelled drill dates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drill record(s)</source>
+        <translation>
+            <numerusform>%n drill record</numerusform>
+            <numerusform>%n drill records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n corrective action(s)</source>
+        <translation>
+            <numerusform>%n corrective action</numerusform>
+            <numerusform>%n corrective actions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This also deletes its %1.</source>
+        <extracomment>Delete plan: %1 lists what else goes, e.g. &quot;3 drill items and 2 drill records&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3335,6 +3404,10 @@ Database: %2</source>
     </message>
     <message>
         <source>Could not delete plan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not count the drills of plan %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -463,6 +463,20 @@ Without a command the window opens.</source>
         <source>&amp;Year</source>
         <translation>年视图(&amp;Y)</translation>
     </message>
+    <message>
+        <source>No drill on %1</source>
+        <extracomment>Calendar: heading of the list of the selected day&apos;s drills; %1 the date.</extracomment>
+        <translation>%1 无演练</translation>
+    </message>
+    <message>
+        <source>Drills on %1:</source>
+        <translation>%1 的演练：</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Calendar: a drill of a day in the cell, tool tip and list; %1 its name, %2 its state.</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>DrillCommands</name>
@@ -516,6 +530,15 @@ Without a command the window opens.</source>
     <message>
         <source>Special drill</source>
         <translation>专项演练</translation>
+    </message>
+</context>
+<context>
+    <name>DrillDayCalendar</name>
+    <message numerus="yes">
+        <source>+ %n more drill(s)</source>
+        <translation>
+            <numerusform>另有 %n 项</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2124,6 +2147,13 @@ Without a command the window opens.</source>
     </message>
 </context>
 <context>
+    <name>LanguageManager</name>
+    <message>
+        <source>PlanDesk</source>
+        <translation>应急预案工作台</translation>
+    </message>
+</context>
+<context>
     <name>LevelTableWidget</name>
     <message>
         <source>Level</source>
@@ -2288,10 +2318,6 @@ Database: %2</source>
 数据库：%2</translation>
     </message>
     <message>
-        <source>PlanDesk — Incident Emergency Plans[*]</source>
-        <translation>PlanDesk — 应急预案工作台[*]</translation>
-    </message>
-    <message>
         <source>Plan &quot;%1&quot; created from the template.</source>
         <translation>已根据模板创建预案“%1”。</translation>
     </message>
@@ -2343,6 +2369,15 @@ Database: %2</source>
     <message>
         <source>Template exported to %1</source>
         <translation>模板已导出到 %1</translation>
+    </message>
+    <message>
+        <source>(untitled plan)</source>
+        <translation>（未命名预案）</translation>
+    </message>
+    <message>
+        <source>%1[*] — %2</source>
+        <extracomment>Window title: %1 the open plan, %2 the application&apos;s name; [*] marks unsaved changes.</extracomment>
+        <translation>%1[*] — %2</translation>
     </message>
 </context>
 <context>
@@ -2697,6 +2732,35 @@ Database: %2</source>
     <message>
         <source>The plan was not deleted</source>
         <translation>预案未删除</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drill item(s)</source>
+        <translation>
+            <numerusform>%n 个演练项目</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled drill date(s)</source>
+        <translation>
+            <numerusform>%n 个已取消的演练日期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drill record(s)</source>
+        <translation>
+            <numerusform>%n 份演练记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n corrective action(s)</source>
+        <translation>
+            <numerusform>%n 项整改措施</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This also deletes its %1.</source>
+        <extracomment>Delete plan: %1 lists what else goes, e.g. &quot;3 drill items and 2 drill records&quot;.</extracomment>
+        <translation>同时删除 %1。</translation>
     </message>
 </context>
 <context>
@@ -3345,6 +3409,10 @@ Database: %2</source>
     <message>
         <source>Could not delete plan %1</source>
         <translation>无法删除预案 %1</translation>
+    </message>
+    <message>
+        <source>Could not count the drills of plan %1</source>
+        <translation>无法统计预案 %1 的演练</translation>
     </message>
 </context>
 <context>

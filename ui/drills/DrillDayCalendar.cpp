@@ -86,7 +86,7 @@ void DrillDayCalendar::paintCell(QPainter *painter, const QRect &rect, QDate dat
         for (int i = 0; i < lines.size() && i < fitting; ++i) {
             QString line = lines.at(i);
             if (i == fitting - 1 && lines.size() > fitting)
-                line = tr("+%n more", nullptr, int(lines.size() - i));
+                line = tr("+ %n more drill(s)", nullptr, int(lines.size() - i));
             painter->drawText(QRect(inner.left(), y, inner.width(), metrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
                               metrics.elidedText(line, Qt::ElideRight, inner.width()));
             y += metrics.height();
