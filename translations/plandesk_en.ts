@@ -445,10 +445,6 @@ Without a command the window opens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No drill on %1</source>
         <extracomment>Calendar: heading of the list of the selected day&apos;s drills; %1 the date.</extracomment>
         <translation type="unfinished"></translation>
@@ -460,6 +456,10 @@ Without a command the window opens.</source>
     <message>
         <source>%1 (%2)</source>
         <extracomment>Calendar: a drill of a day in the cell, tool tip and list; %1 its name, %2 its state.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Whole Year</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1281,10 +1281,6 @@ Without a command the window opens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print the &amp;Programme…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Print Preview…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1337,19 +1333,11 @@ Without a command the window opens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export as Te&amp;mplate…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Record the Drill…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>C&amp;ancel Occurrence…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1389,10 +1377,6 @@ Without a command the window opens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Record: Print Preview…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1406,10 +1390,6 @@ Without a command the window opens.</source>
     </message>
     <message>
         <source>Summary Report: Export as PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reco&amp;rds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1503,6 +1483,26 @@ Without a command the window opens.</source>
     </message>
     <message>
         <source>The drill programme was written to %1. Import it into Thunderbird, Outlook or any calendar; importing it again updates the drills instead of adding them twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the Pro&amp;gramme…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport as Template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;tore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pr&amp;int…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record&amp;s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2221,10 +2221,6 @@ Without a command the window opens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add &amp;Sample Plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Open Plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2364,6 +2360,10 @@ Database: %2</source>
     <message>
         <source>%1[*] — %2</source>
         <extracomment>Window title: %1 the open plan, %2 the application&apos;s name; [*] marks unsaved changes.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Sa&amp;mple Plan</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2854,7 +2854,7 @@ Database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Appro&amp;ver:</source>
+        <source>Approve&amp;r:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

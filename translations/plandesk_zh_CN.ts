@@ -460,10 +460,6 @@ Without a command the window opens.</source>
         <translation>月视图(&amp;M)</translation>
     </message>
     <message>
-        <source>&amp;Year</source>
-        <translation>年视图(&amp;Y)</translation>
-    </message>
-    <message>
         <source>No drill on %1</source>
         <extracomment>Calendar: heading of the list of the selected day&apos;s drills; %1 the date.</extracomment>
         <translation>%1 无演练</translation>
@@ -476,6 +472,10 @@ Without a command the window opens.</source>
         <source>%1 (%2)</source>
         <extracomment>Calendar: a drill of a day in the cell, tool tip and list; %1 its name, %2 its state.</extracomment>
         <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>&amp;Whole Year</source>
+        <translation>年视图(&amp;W)</translation>
     </message>
 </context>
 <context>
@@ -1291,10 +1291,6 @@ Without a command the window opens.</source>
         <translation>年度(&amp;Y)：</translation>
     </message>
     <message>
-        <source>Print the &amp;Programme…</source>
-        <translation>打印演练计划(&amp;P)…</translation>
-    </message>
-    <message>
         <source>Print Preview…</source>
         <translation>打印预览…</translation>
     </message>
@@ -1347,20 +1343,12 @@ Without a command the window opens.</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <source>Export as Te&amp;mplate…</source>
-        <translation>导出为模板(&amp;M)…</translation>
-    </message>
-    <message>
         <source>&amp;Record the Drill…</source>
         <translation>填写演练记录(&amp;R)…</translation>
     </message>
     <message>
         <source>C&amp;ancel Occurrence…</source>
         <translation>取消本次演练(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>Re&amp;store</source>
-        <translation>恢复(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Work Plan…</source>
@@ -1399,10 +1387,6 @@ Without a command the window opens.</source>
         <translation>打开演练记录(&amp;R)…</translation>
     </message>
     <message>
-        <source>&amp;Print…</source>
-        <translation>打印(&amp;P)…</translation>
-    </message>
-    <message>
         <source>Record: Print Preview…</source>
         <translation>演练记录：打印预览…</translation>
     </message>
@@ -1417,10 +1401,6 @@ Without a command the window opens.</source>
     <message>
         <source>Summary Report: Export as PDF…</source>
         <translation>演练总结报告：导出为 PDF…</translation>
-    </message>
-    <message>
-        <source>Reco&amp;rds</source>
-        <translation>演练记录(&amp;R)</translation>
     </message>
     <message>
         <source>The plan could not be opened</source>
@@ -1514,6 +1494,26 @@ Without a command the window opens.</source>
     <message>
         <source>The drill programme was written to %1. Import it into Thunderbird, Outlook or any calendar; importing it again updates the drills instead of adding them twice.</source>
         <translation>演练计划已写入 %1。可将其导入 Thunderbird、Outlook 或其他日历软件；再次导入时将更新已有的演练，而不会重复添加。</translation>
+    </message>
+    <message>
+        <source>Print the Pro&amp;gramme…</source>
+        <translation>打印演练计划(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport as Template…</source>
+        <translation>导出为模板(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore</source>
+        <translation>恢复(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int…</source>
+        <translation>打印(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Record&amp;s</source>
+        <translation>演练记录(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -2230,10 +2230,6 @@ Without a command the window opens.</source>
         <translation>新建预案（向导）(&amp;N)…</translation>
     </message>
     <message>
-        <source>Add &amp;Sample Plan</source>
-        <translation>添加示例预案(&amp;S)</translation>
-    </message>
-    <message>
         <source>&amp;Open Plan</source>
         <translation>打开预案(&amp;O)</translation>
     </message>
@@ -2378,6 +2374,10 @@ Database: %2</source>
         <source>%1[*] — %2</source>
         <extracomment>Window title: %1 the open plan, %2 the application&apos;s name; [*] marks unsaved changes.</extracomment>
         <translation>%1[*] — %2</translation>
+    </message>
+    <message>
+        <source>Add Sa&amp;mple Plan</source>
+        <translation>添加示例预案(&amp;M)</translation>
     </message>
 </context>
 <context>
@@ -2862,8 +2862,8 @@ Database: %2</source>
         <translation>关键信息基础设施行业(&amp;E)：</translation>
     </message>
     <message>
-        <source>Appro&amp;ver:</source>
-        <translation>批准人(&amp;V)：</translation>
+        <source>Approve&amp;r:</source>
+        <translation>批准人(&amp;R)：</translation>
     </message>
 </context>
 <context>

@@ -191,7 +191,7 @@ void MainWindow::createActions()
     m_newPlanAction = fileMenu->addAction(tr("&New Plan (Guided)…"), this, &MainWindow::newGuidedPlan);
     m_newPlanAction->setObjectName(QStringLiteral("newPlanAction"));
     m_newPlanAction->setShortcut(QKeySequence::New);
-    QAction *demoAction = fileMenu->addAction(tr("Add &Sample Plan"), this, &MainWindow::addDemoPlan);
+    QAction *demoAction = fileMenu->addAction(tr("Add Sa&mple Plan"), this, &MainWindow::addDemoPlan);
     demoAction->setObjectName(QStringLiteral("addDemoPlanAction"));
     m_openPlanAction = fileMenu->addAction(tr("&Open Plan"), this, [this] { openPlan(selectedPlanId()); });
     m_openPlanAction->setObjectName(QStringLiteral("openPlanAction"));

@@ -45,7 +45,7 @@ DrillCalendarWidget::DrillCalendarWidget(QWidget *parent) : QWidget(parent)
     m_viewButtons = new QButtonGroup(this);
     auto *monthButton = new QRadioButton(tr("&Month"), this);
     monthButton->setObjectName(QStringLiteral("calendarMonthRadioButton"));
-    auto *yearButton = new QRadioButton(tr("&Year"), this);
+    auto *yearButton = new QRadioButton(tr("&Whole Year"), this);
     yearButton->setObjectName(QStringLiteral("calendarYearRadioButton"));
     m_viewButtons->addButton(monthButton, int(View::Month));
     m_viewButtons->addButton(yearButton, int(View::Year));

@@ -82,7 +82,7 @@ void DrillProgrammePage::buildLayout()
     header->addWidget(yearLabel);
     header->addWidget(m_yearSpinBox);
 
-    QPushButton *printButton = button(tr("Print the &Programme…"), QStringLiteral("printProgrammeButton"), this);
+    QPushButton *printButton = button(tr("Print the Pro&gramme…"), QStringLiteral("printProgrammeButton"), this);
     auto *printMenu = new QMenu(printButton);
     printMenu->addAction(tr("Print Preview…"), this, [this] { printProgramme(false); })
         ->setObjectName(QStringLiteral("previewProgrammeAction"));
@@ -144,7 +144,7 @@ void DrillProgrammePage::buildLayout()
     itemButtons->addWidget(newButton);
     itemButtons->addWidget(m_editItemButton);
     itemButtons->addWidget(m_deleteItemButton);
-    m_exportItemButton = button(tr("Export as Te&mplate…"), QStringLiteral("exportDrillAsTemplateButton"), itemsBox);
+    m_exportItemButton = button(tr("E&xport as Template…"), QStringLiteral("exportDrillAsTemplateButton"), itemsBox);
     connect(m_exportItemButton, &QPushButton::clicked, this, [this] {
         if (const DrillItem *item = selectedItem())
             emit exportAsTemplateRequested(*item);
@@ -181,7 +181,7 @@ void DrillProgrammePage::buildLayout()
     connect(m_recordButton, &QPushButton::clicked, this, &DrillProgrammePage::recordSelectedOccurrence);
     m_cancelButton = button(tr("C&ancel Occurrence…"), QStringLiteral("cancelOccurrenceButton"), occurrencePage);
     connect(m_cancelButton, &QPushButton::clicked, this, &DrillProgrammePage::cancelSelectedOccurrence);
-    m_restoreButton = button(tr("Re&store"), QStringLiteral("restoreOccurrenceButton"), occurrencePage);
+    m_restoreButton = button(tr("Res&tore"), QStringLiteral("restoreOccurrenceButton"), occurrencePage);
     connect(m_restoreButton, &QPushButton::clicked, this, &DrillProgrammePage::restoreSelectedOccurrence);
     m_workPlanButton = button(tr("&Work Plan…"), QStringLiteral("printWorkPlanButton"), occurrencePage);
     auto *workPlanMenu = new QMenu(m_workPlanButton);
@@ -230,7 +230,7 @@ void DrillProgrammePage::buildLayout()
             openRecord(m_recordTable->item(row, 0)->data(Qt::UserRole).toLongLong());
     });
     recordButtons->addWidget(m_openRecordButton);
-    m_printRecordButton = button(tr("&Print…"), QStringLiteral("printRecordButton"), recordPage);
+    m_printRecordButton = button(tr("Pr&int…"), QStringLiteral("printRecordButton"), recordPage);
     auto *recordPrintMenu = new QMenu(m_printRecordButton);
     recordPrintMenu->addAction(tr("Record: Print Preview…"), this, [this] { printSelectedRecord(false, false); })
         ->setObjectName(QStringLiteral("previewRecordAction"));
@@ -244,7 +244,7 @@ void DrillProgrammePage::buildLayout()
     recordButtons->addWidget(m_printRecordButton);
     recordButtons->addStretch();
     recordLayout->addLayout(recordButtons);
-    m_tabs->addTab(recordPage, tr("Reco&rds"));
+    m_tabs->addTab(recordPage, tr("Record&s"));
 
     splitter->addWidget(m_tabs);
     splitter->setStretchFactor(0, 1);
