@@ -1,5 +1,6 @@
 #include "LanguageManager.h"
 
+#include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
@@ -56,6 +57,8 @@ void LanguageManager::install()
     if (s_qtTranslator->load(QStringLiteral("qtbase_%1").arg(language),
                              QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(s_qtTranslator.get());
+    // The name in window titles (Qt appends it to them on some platforms), in the UI's language.
+    QGuiApplication::setApplicationDisplayName(tr("PlanDesk"));
     QLocale::setDefault(language == QLatin1String("zh_CN") ? QLocale(QLocale::Chinese, QLocale::China)
                                                            : QLocale(QLocale::English, QLocale::UnitedKingdom));
 }

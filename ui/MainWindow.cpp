@@ -25,6 +25,7 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QMimeData>
 #include <QHeaderView>
 #include <QLabel>
@@ -41,8 +42,6 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     : QMainWindow(parent), m_database(database), m_repository(database)
 {
     setObjectName(QStringLiteral("mainWindow"));
-    // [*] shows the unsaved-changes mark of setWindowModified().
-    setWindowTitle(tr("PlanDesk — Incident Emergency Plans[*]"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/plandesk.svg")));
 
     m_stack = new QStackedWidget(this);
@@ -153,14 +152,38 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     m_databaseLabel->setTextFormat(Qt::PlainText);
     statusBar()->addPermanentWidget(m_databaseLabel);
     connect(m_stack, &QStackedWidget::currentChanged, this, &MainWindow::updateActions);
+    connect(m_stack, &QStackedWidget::currentChanged, this, &MainWindow::updateWindowTitle);
+    // A title typed in the editor, or undone, renames the window at once.
+    connect(m_editor->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateWindowTitle);
     connect(m_planTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
 
     resize(1200, 800);
     refreshPlanList();
     showPlanList();
+    updateWindowTitle();
 }
 
-MainWindow::~MainWindow() = default;
+void MainWindow::updateWindowTitle()
+{
+    // The title ends with the application's display name, so that the platforms that append it to
+    // every title (QPlatformWindow::formatWindowTitle on X11 and Windows) see it there and do not
+    // add it a second time. [*] is where setWindowModified() shows the unsaved-changes mark.
+    const QString application = QGuiApplication::applicationDisplayName();
+    QString planTitle;
+    if (m_stack->currentWidget() == m_editor)
+        planTitle = m_editor->plan().title.trimmed().isEmpty() ? tr("(untitled plan)") : m_editor->plan().title.trimmed();
+    else if (m_stack->currentWidget() == m_drillPage && m_drillPage->planId() != 0)
+        planTitle = m_drillPage->plan().title.trimmed();
+    //: Window title: %1 the open plan, %2 the application's name; [*] marks unsaved changes.
+    setWindowTitle(planTitle.isEmpty() ? application + QStringLiteral("[*]")
+                                       : tr("%1[*] — %2").arg(planTitle, application));
+}
+
+MainWindow::~MainWindow()
+{
+    // The editor clears its undo stack as it goes: the title must not be updated from a half-destroyed window.
+    disconnect(m_editor->undoStack(), nullptr, this, nullptr);
+}
 
 void MainWindow::createActions()
 {
@@ -168,7 +191,7 @@ void MainWindow::createActions()
     m_newPlanAction = fileMenu->addAction(tr("&New Plan (Guided)…"), this, &MainWindow::newGuidedPlan);
     m_newPlanAction->setObjectName(QStringLiteral("newPlanAction"));
     m_newPlanAction->setShortcut(QKeySequence::New);
-    QAction *demoAction = fileMenu->addAction(tr("Add &Sample Plan"), this, &MainWindow::addDemoPlan);
+    QAction *demoAction = fileMenu->addAction(tr("Add Sa&mple Plan"), this, &MainWindow::addDemoPlan);
     demoAction->setObjectName(QStringLiteral("addDemoPlanAction"));
     m_openPlanAction = fileMenu->addAction(tr("&Open Plan"), this, [this] { openPlan(selectedPlanId()); });
     m_openPlanAction->setObjectName(QStringLiteral("openPlanAction"));
@@ -266,7 +289,13 @@ void MainWindow::updateActions()
 
 void MainWindow::refreshPlanList()
 {
-    const qint64 selected = selectedPlanId();
+    // The plan being edited or drilled is the one the list shows selected on return (after the
+    // model is reloaded), so that Delete can never act on another plan.
+    qint64 selected = selectedPlanId();
+    if (m_stack->currentWidget() == m_editor && m_editor->plan().id != 0)
+        selected = m_editor->plan().id;
+    else if (m_stack->currentWidget() == m_drillPage && m_drillPage->planId() != 0)
+        selected = m_drillPage->planId();
     Result<QList<PlanSummary>> plans = m_repository.listPlans();
     if (!plans) {
         MessageBoxes::warning(this, tr("Could not list the plans"), plans.errorMessage());
@@ -274,9 +303,7 @@ void MainWindow::refreshPlanList()
     }
     m_planListModel->setPlans(plans.value());
     refreshDashboard();
-    const int row = m_planListModel->rowOfPlan(selected);
-    if (row >= 0)
-        m_planTable->selectRow(row);
+    selectPlanRow(selected);
     if (m_stack->currentWidget() != m_editor && m_stack->currentWidget() != m_drillPage
         && m_stack->currentWidget() != m_templatePage)
         m_stack->setCurrentWidget(m_planListModel->rowCount() == 0 ? static_cast<QWidget *>(m_welcomePage)
@@ -286,14 +313,31 @@ void MainWindow::refreshPlanList()
 
 void MainWindow::showPlanList()
 {
+    qint64 shownPlan = selectedPlanId();
+    if (m_stack->currentWidget() == m_editor)
+        shownPlan = m_editor->plan().id;
+    else if (m_stack->currentWidget() == m_drillPage)
+        shownPlan = m_drillPage->planId();
     // The editor's history belongs to the plan it showed: Undo from the plan list must not change
     // a plan nobody sees (the editor asked about unsaved changes before getting here).
     m_editor->undoStack()->clear();
     m_stack->setCurrentWidget(m_planListModel->rowCount() == 0 ? static_cast<QWidget *>(m_welcomePage)
                                                                : m_planListPage);
     refreshPlanList();
+    selectPlanRow(shownPlan);
     setWindowModified(false);
     m_planTable->setFocus();
+}
+
+void MainWindow::selectPlanRow(qint64 planId)
+{
+    const int row = m_planListModel->rowOfPlan(planId);
+    if (row < 0) {
+        m_planTable->clearSelection();
+        return;
+    }
+    m_planTable->selectRow(row);
+    m_planTable->scrollTo(m_planListModel->index(row, 0));
 }
 
 qint64 MainWindow::selectedPlanId() const
@@ -312,6 +356,7 @@ bool MainWindow::openPlan(qint64 planId)
         return false;
     refreshEditorDrillFindings();
     m_stack->setCurrentWidget(m_editor);
+    updateWindowTitle();
     return true;
 }
 
@@ -326,6 +371,7 @@ bool MainWindow::openDrills(qint64 planId)
     m_editor->undoStack()->clear();
     setWindowModified(false);
     m_stack->setCurrentWidget(m_drillPage);
+    updateWindowTitle();
     return true;
 }
 

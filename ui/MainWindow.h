@@ -70,6 +70,10 @@ private:
     void createActions();
     void showPlanList();
     qint64 selectedPlanId() const;
+    // Selects the plan's row in the list, or nothing if it is not listed.
+    void selectPlanRow(qint64 planId);
+    // "<plan>[*] — <application>" while a plan is open, else the application's name.
+    void updateWindowTitle();
     void exportSelectedPlan();
     void previewSelectedPlan();
     void deleteSelectedPlan();

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+struct PlanDrillCounts;
+
 class PlanRepository;
 class QWidget;
 
@@ -15,4 +17,6 @@ class PlanDeletion
 public:
     // Asks first; returns true if the plan is gone.
     static bool confirmAndDelete(QWidget *parent, PlanRepository &repository, qint64 planId, const QString &title);
+    // The confirmation: the plan and, counted, the drill programme that goes with it.
+    static QString question(const QString &title, const PlanDrillCounts &counts);
 };

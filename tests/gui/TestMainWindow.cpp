@@ -7,10 +7,15 @@
 #include "PlanListModel.h"
 #include "WelcomePage.h"
 #include "core/Clock.h"
+#include "core/reference/DemoDrillProgramme.h"
 #include "core/reference/PlanFactory.h"
 #include "core/storage/Database.h"
 #include "core/storage/PlanRepository.h"
 #include "editor/PlanEditor.h"
+#include "PlanDeletion.h"
+
+#include <QGuiApplication>
+#include <QLineEdit>
 
 #include <QAction>
 #include <QCommandLinkButton>
@@ -142,6 +147,148 @@ private slots:
         window.editor()->undoAction()->trigger();
         QVERIFY(!window.isWindowModified());
         QVERIFY(!window.editor()->isModified());
+    }
+
+    void theEditedPlanStaysSelectedAndIsTheOneDeleted()
+    {
+        LanguageManager::setChosenLanguage(QStringLiteral("en"));
+        LanguageManager::install();
+        QTemporaryDir dir;
+        Database database;
+        QVERIFY(database.open(dir.filePath(QStringLiteral("plans.sqlite"))).ok());
+        Plan first = PlanFactory().createDemo();
+        first.title = QStringLiteral("First plan");
+        Plan second = PlanFactory().createDemo();
+        second.title = QStringLiteral("Second plan");
+        const qint64 firstId = PlanRepository(database).save(first).value().id;
+        const qint64 secondId = PlanRepository(database).save(second).value().id;
+        MainWindow window(database);
+        window.show();
+        window.planTable()->selectRow(window.planListModel()->rowOfPlan(firstId));
+
+        // The second plan is opened from elsewhere (the dashboard, a template, the wizard), renamed
+        // and saved, which reorders the list.
+        QVERIFY(window.openPlan(secondId));
+        auto *title = window.editor()->findChild<QLineEdit *>(QStringLiteral("planTitleLineEdit"));
+        QVERIFY(title);
+        title->selectAll();
+        QTest::keyClicks(title, QStringLiteral("A renamed plan"));
+        QVERIFY(window.editor()->save());
+        window.editor()->closeAction()->trigger();
+        const QModelIndexList selected = window.planTable()->selectionModel()->selectedRows();
+        QCOMPARE(selected.size(), 1);
+        QCOMPARE(window.planListModel()->planIdAt(selected.first().row()), secondId);
+
+        // Delete acts on that plan, and on it only.
+        auto *remove = window.findChild<QAction *>(QStringLiteral("deletePlanAction"));
+        QVERIFY(remove->isEnabled());
+        MessageBoxes::setNextAnswer(QMessageBox::Yes);
+        remove->trigger();
+        QVERIFY(MessageBoxes::lastText().contains(QStringLiteral("A renamed plan")));
+        const QList<PlanSummary> left = PlanRepository(database).listPlans().value();
+        QCOMPARE(left.size(), 1);
+        QCOMPARE(left.first().id, firstId);
+        QVERIFY(window.planTable()->selectionModel()->selectedRows().isEmpty());
+    }
+
+    void windowTitleNamesTheOpenPlan()
+    {
+        LanguageManager::setChosenLanguage(QStringLiteral("zh_CN"));
+        LanguageManager::install();
+        QTemporaryDir dir;
+        Database database;
+        QVERIFY(database.open(dir.filePath(QStringLiteral("plans.sqlite"))).ok());
+        Plan plan = PlanFactory().createDemo();
+        plan.title = QStringLiteral("数据中心应急预案");
+        const qint64 id = PlanRepository(database).save(plan).value().id;
+        MainWindow window(database);
+        window.show();
+        const QString application = QGuiApplication::applicationDisplayName();
+        QCOMPARE(application, QStringLiteral("应急预案工作台"));
+        QCOMPARE(window.windowTitle(), application + QStringLiteral("[*]"));
+
+        QVERIFY(window.openPlan(id));
+        QCOMPARE(window.windowTitle(), QStringLiteral("数据中心应急预案[*] — 应急预案工作台"));
+        // Qt appends the display name to a title that does not end with it: this one does.
+        QVERIFY(window.windowTitle().remove(QStringLiteral("[*]")).endsWith(application));
+        QCOMPARE(window.windowTitle().count(application), 1);
+        auto *title = window.editor()->findChild<QLineEdit *>(QStringLiteral("planTitleLineEdit"));
+        QVERIFY(title);
+        title->selectAll();
+        QTest::keyClicks(title, QStringLiteral("Server room plan"));
+        QCOMPARE(window.windowTitle(), QStringLiteral("Server room plan[*] — 应急预案工作台"));
+        QVERIFY(window.isWindowModified());
+
+        MessageBoxes::setNextAnswer(QMessageBox::Discard);
+        window.editor()->closeAction()->trigger();
+        QCOMPARE(window.windowTitle(), application + QStringLiteral("[*]"));
+        QVERIFY(!window.isWindowModified());
+    }
+
+    void deleteConfirmationCountsTheDrillProgramme()
+    {
+        LanguageManager::setChosenLanguage(QStringLiteral("en"));
+        LanguageManager::install();
+        QTemporaryDir dir;
+        Database database;
+        QVERIFY(database.open(dir.filePath(QStringLiteral("plans.sqlite"))).ok());
+        Result<Plan> sample = DemoDrillProgramme::saveSample(database, QStringLiteral("en"));
+        QVERIFY(sample.ok());
+        Result<PlanDrillCounts> counts = PlanRepository(database).drillCounts(sample.value().id);
+        QVERIFY(counts.ok());
+        QCOMPARE(counts.value().drillItems, 2);
+        QCOMPARE(counts.value().records, 1);
+        QCOMPARE(counts.value().correctiveActions, 1);
+
+        MainWindow window(database);
+        window.show();
+        window.planTable()->selectRow(0);
+        MessageBoxes::setNextAnswer(QMessageBox::Cancel);
+        window.findChild<QAction *>(QStringLiteral("deletePlanAction"))->trigger();
+        const QString text = MessageBoxes::lastText();
+        QVERIFY2(text.contains(QStringLiteral("2 drill items")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("1 drill record")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("1 corrective action")), qPrintable(text));
+        QCOMPARE(PlanRepository(database).listPlans().value().size(), 1);
+
+        // In Chinese: 同时删除 … 个演练项目 … 份演练记录.
+        LanguageManager::setChosenLanguage(QStringLiteral("zh_CN"));
+        LanguageManager::install();
+        PlanDrillCounts some;
+        some.drillItems = 3;
+        some.records = 2;
+        const QString chinese = PlanDeletion::question(QStringLiteral("预案"), some);
+        QVERIFY2(chinese.contains(QStringLiteral("同时删除")), qPrintable(chinese));
+        QVERIFY2(chinese.contains(QStringLiteral("3 个演练项目")), qPrintable(chinese));
+        QVERIFY2(chinese.contains(QStringLiteral("2 份演练记录")), qPrintable(chinese));
+        // Nothing stored with it: nothing more is said.
+        QVERIFY(!PlanDeletion::question(QStringLiteral("预案"), PlanDrillCounts()).contains(QStringLiteral("同时删除")));
+    }
+
+    void ctrlYRedoesInTheEditor()
+    {
+        QTemporaryDir dir;
+        Database database;
+        QVERIFY(database.open(dir.filePath(QStringLiteral("plans.sqlite"))).ok());
+        const qint64 id = PlanRepository(database).save(PlanFactory().createDemo()).value().id;
+        MainWindow window(database);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(window.openPlan(id));
+        auto *body = window.editor()->findChild<QPlainTextEdit *>(QStringLiteral("sectionBodyPlainTextEdit"));
+        QVERIFY(body);
+        body->setFocus();
+        const QString before = body->toPlainText();
+        QTest::keyClicks(body, QStringLiteral("x"));
+        const QString edited = body->toPlainText();
+        QVERIFY(edited != before);
+        QTest::keyClick(body, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(body->toPlainText(), before);
+        QTest::keyClick(body, Qt::Key_Y, Qt::ControlModifier);
+        QCOMPARE(body->toPlainText(), edited);
+        QVERIFY(window.editor()->redoAction()->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Y)));
+        QVERIFY(window.editor()->redoAction()->shortcuts().contains(QKeySequence(QKeySequence::Redo)));
     }
 
     void chineseWindowAndQtDialogs()

@@ -1,13 +1,18 @@
 #include "DrillCalendarWidget.h"
 
+#include "DrillDayCalendar.h"
 #include "DrillOccurrenceModel.h"
 #include "core/Clock.h"
 
 #include <QButtonGroup>
+#include <algorithm>
 #include <QCalendarWidget>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QListWidget>
+#include <QScrollArea>
+#include <QSplitter>
 #include <QLocale>
 #include <QMap>
 #include <QRadioButton>
@@ -40,7 +45,7 @@ DrillCalendarWidget::DrillCalendarWidget(QWidget *parent) : QWidget(parent)
     m_viewButtons = new QButtonGroup(this);
     auto *monthButton = new QRadioButton(tr("&Month"), this);
     monthButton->setObjectName(QStringLiteral("calendarMonthRadioButton"));
-    auto *yearButton = new QRadioButton(tr("&Year"), this);
+    auto *yearButton = new QRadioButton(tr("&Whole Year"), this);
     yearButton->setObjectName(QStringLiteral("calendarYearRadioButton"));
     m_viewButtons->addButton(monthButton, int(View::Month));
     m_viewButtons->addButton(yearButton, int(View::Year));
@@ -59,20 +64,52 @@ DrillCalendarWidget::DrillCalendarWidget(QWidget *parent) : QWidget(parent)
     layout->addLayout(viewRow);
 
     m_stack = new QStackedWidget(this);
-    m_monthCalendar = new QCalendarWidget(m_stack);
+    // The month, and beside it the drills of the selected day by name.
+    auto *monthPage = new QSplitter(Qt::Horizontal, m_stack);
+    monthPage->setObjectName(QStringLiteral("drillMonthSplitter"));
+    monthPage->setChildrenCollapsible(false);
+    m_monthCalendar = new DrillDayCalendar(monthPage);
     m_monthCalendar->setObjectName(QStringLiteral("drillMonthCalendarWidget"));
     m_monthCalendar->setGridVisible(true);
     m_monthCalendar->setVerticalHeaderFormat(QCalendarWidget::NoVerticalHeader);
     m_monthCalendar->setFirstDayOfWeek(Qt::Monday);
+    m_monthCalendar->setShowsNames(true);
     // Clicked only: a double-click also emits activated, and one choice should select once.
-    connect(m_monthCalendar, &QCalendarWidget::clicked, this, &DrillCalendarWidget::dateSelected);
-    m_stack->addWidget(m_monthCalendar);
+    connect(m_monthCalendar, &QCalendarWidget::clicked, this, [this](const QDate &date) {
+        select(date);
+        emit dateSelected(date);
+    });
+    // Keyboard moves change the selection without a click.
+    connect(m_monthCalendar, &QCalendarWidget::selectionChanged, this,
+            [this] { select(m_monthCalendar->selectedDate()); });
+    auto *dayBox = new QWidget(monthPage);
+    auto *dayLayout = new QVBoxLayout(dayBox);
+    dayLayout->setContentsMargins(0, 0, 0, 0);
+    m_dayTitle = new QLabel(dayBox);
+    m_dayTitle->setObjectName(QStringLiteral("calendarDayTitleLabel"));
+    m_dayTitle->setWordWrap(true);
+    m_dayList = new QListWidget(dayBox);
+    m_dayList->setObjectName(QStringLiteral("calendarDayListWidget"));
+    m_dayList->setWordWrap(true);
+    m_dayTitle->setBuddy(m_dayList);
+    dayLayout->addWidget(m_dayTitle);
+    dayLayout->addWidget(m_dayList, 1);
+    monthPage->addWidget(m_monthCalendar);
+    monthPage->addWidget(dayBox);
+    monthPage->setStretchFactor(0, 3);
+    monthPage->setStretchFactor(1, 1);
+    m_stack->addWidget(monthPage);
 
-    auto *yearPage = new QWidget(m_stack);
+    // Twelve months need more room than a laptop screen has: the year scrolls.
+    auto *yearScroll = new QScrollArea(m_stack);
+    yearScroll->setObjectName(QStringLiteral("drillYearScrollArea"));
+    yearScroll->setWidgetResizable(true);
+    yearScroll->setFrameShape(QFrame::NoFrame);
+    auto *yearPage = new QWidget(yearScroll);
     auto *grid = new QGridLayout(yearPage);
     grid->setSpacing(6);
     for (int month = 1; month <= 12; ++month) {
-        auto *calendar = new QCalendarWidget(yearPage);
+        auto *calendar = new DrillDayCalendar(yearPage);
         calendar->setObjectName(QStringLiteral("drillYearCalendar%1").arg(month));
         calendar->setNavigationBarVisible(false);
         calendar->setVerticalHeaderFormat(QCalendarWidget::NoVerticalHeader);
@@ -93,7 +130,8 @@ DrillCalendarWidget::DrillCalendarWidget(QWidget *parent) : QWidget(parent)
         });
         m_yearCalendars << calendar;
     }
-    m_stack->addWidget(yearPage);
+    yearScroll->setWidget(yearPage);
+    m_stack->addWidget(yearScroll);
     layout->addWidget(m_stack, 1);
     connect(m_viewButtons, &QButtonGroup::idClicked, this, [this](int id) { setView(View(id)); });
 
@@ -112,34 +150,76 @@ void DrillCalendarWidget::setYear(int year)
     const QDate first(year, 1, 1);
     const QDate last(year, 12, 31);
     m_monthCalendar->setDateRange(first, last);
-    const QDate today = Clock::today();
-    m_monthCalendar->setSelectedDate(today.year() == year ? today : first);
     for (int month = 1; month <= 12; ++month) {
         QCalendarWidget *calendar = m_yearCalendars.at(month - 1);
         // Each small calendar shows exactly its month.
         calendar->setDateRange(QDate(year, month, 1), QDate(year, month, QDate(year, month, 1).daysInMonth()));
         calendar->setCurrentPage(year, month);
     }
+    const QDate today = Clock::today();
+    select(today.year() == year ? today : first);
+}
+
+QCalendarWidget *DrillCalendarWidget::monthCalendar() const
+{
+    return m_monthCalendar;
+}
+
+void DrillCalendarWidget::select(const QDate &date)
+{
+    if (!date.isValid() || date.year() != m_year)
+        return;
+    m_selectedDate = date;
+    if (m_monthCalendar->selectedDate() != date)
+        m_monthCalendar->setSelectedDate(date);
+    // Every small calendar has a selected day of its own; only the month holding the selection frames it.
+    for (DrillDayCalendar *calendar : std::as_const(m_yearCalendars)) {
+        if (calendar->monthShown() == date.month())
+            calendar->setSelectedDate(date);
+        calendar->setShowsSelection(calendar->monthShown() == date.month());
+    }
+    refreshDayList();
+}
+
+void DrillCalendarWidget::refreshDayList()
+{
+    const QStringList lines = m_dayLines.value(m_selectedDate);
+    //: Calendar: heading of the list of the selected day's drills; %1 the date.
+    m_dayTitle->setText(lines.isEmpty() ? tr("No drill on %1").arg(QLocale().toString(m_selectedDate, QLocale::ShortFormat))
+                                        : tr("Drills on %1:").arg(QLocale().toString(m_selectedDate, QLocale::ShortFormat)));
+    m_dayList->clear();
+    m_dayList->addItems(lines);
 }
 
 void DrillCalendarWidget::showDate(const QDate &date)
 {
     if (date.year() != m_year)
         return;
-    m_monthCalendar->setSelectedDate(date);
+    select(date);
     m_monthCalendar->setCurrentPage(date.year(), date.month());
 }
 
 void DrillCalendarWidget::setOccurrences(const QList<DrillOccurrence> &occurrences)
 {
     m_occurrences = occurrences;
+    // One line per drill of a day, most pressing first: its name and its state.
+    QList<DrillOccurrence> sorted = occurrences;
+    std::stable_sort(sorted.begin(), sorted.end(), [](const DrillOccurrence &a, const DrillOccurrence &b) {
+        return urgency(a.state) < urgency(b.state);
+    });
+    m_dayLines.clear();
+    for (const DrillOccurrence &occurrence : std::as_const(sorted))
+        //: Calendar: a drill of a day in the cell, tool tip and list; %1 its name, %2 its state.
+        m_dayLines[occurrence.date] << tr("%1 (%2)").arg(occurrence.itemTitle, DrillOccurrenceModel::stateText(occurrence.state));
     applyFormats(m_monthCalendar);
-    for (QCalendarWidget *calendar : m_yearCalendars)
+    for (DrillDayCalendar *calendar : std::as_const(m_yearCalendars))
         applyFormats(calendar);
+    refreshDayList();
 }
 
-void DrillCalendarWidget::applyFormats(QCalendarWidget *calendar)
+void DrillCalendarWidget::applyFormats(DrillDayCalendar *calendar)
 {
+    calendar->setDayLines(m_dayLines);
     calendar->setDateTextFormat(QDate(), QTextCharFormat()); // clears every day's format
     QMap<QDate, OccurrenceState> mostPressing;
     for (const DrillOccurrence &occurrence : std::as_const(m_occurrences)) {

@@ -82,7 +82,7 @@ void DrillProgrammePage::buildLayout()
     header->addWidget(yearLabel);
     header->addWidget(m_yearSpinBox);
 
-    QPushButton *printButton = button(tr("Print the &Programme…"), QStringLiteral("printProgrammeButton"), this);
+    QPushButton *printButton = button(tr("Print the Pro&gramme…"), QStringLiteral("printProgrammeButton"), this);
     auto *printMenu = new QMenu(printButton);
     printMenu->addAction(tr("Print Preview…"), this, [this] { printProgramme(false); })
         ->setObjectName(QStringLiteral("previewProgrammeAction"));
@@ -127,9 +127,10 @@ void DrillProgrammePage::buildLayout()
     m_itemTable->horizontalHeader()->resizeSection(1, 140);
     m_itemTable->horizontalHeader()->resizeSection(2, 220);
     m_itemTable->horizontalHeader()->resizeSection(3, 140);
-    // Room for a year's usual programme (a comprehensive drill and a few special ones) without scrolling.
+    // At least three rows, so that a laptop screen keeps room for the year below; the splitter
+    // gives the table more when the window has it.
     m_itemTable->setMinimumHeight(m_itemTable->horizontalHeader()->sizeHint().height()
-                                  + 5 * m_itemTable->verticalHeader()->defaultSectionSize() + 2 * m_itemTable->frameWidth());
+                                  + 3 * m_itemTable->verticalHeader()->defaultSectionSize() + 2 * m_itemTable->frameWidth());
     connect(m_itemTable, &QTableWidget::itemActivated, this, [this] { editSelectedItem(); });
     connect(m_itemTable, &QTableWidget::itemSelectionChanged, this, &DrillProgrammePage::updateButtons);
     itemsLayout->addWidget(m_itemTable);
@@ -143,7 +144,7 @@ void DrillProgrammePage::buildLayout()
     itemButtons->addWidget(newButton);
     itemButtons->addWidget(m_editItemButton);
     itemButtons->addWidget(m_deleteItemButton);
-    m_exportItemButton = button(tr("Export as Te&mplate…"), QStringLiteral("exportDrillAsTemplateButton"), itemsBox);
+    m_exportItemButton = button(tr("E&xport as Template…"), QStringLiteral("exportDrillAsTemplateButton"), itemsBox);
     connect(m_exportItemButton, &QPushButton::clicked, this, [this] {
         if (const DrillItem *item = selectedItem())
             emit exportAsTemplateRequested(*item);
@@ -180,7 +181,7 @@ void DrillProgrammePage::buildLayout()
     connect(m_recordButton, &QPushButton::clicked, this, &DrillProgrammePage::recordSelectedOccurrence);
     m_cancelButton = button(tr("C&ancel Occurrence…"), QStringLiteral("cancelOccurrenceButton"), occurrencePage);
     connect(m_cancelButton, &QPushButton::clicked, this, &DrillProgrammePage::cancelSelectedOccurrence);
-    m_restoreButton = button(tr("Re&store"), QStringLiteral("restoreOccurrenceButton"), occurrencePage);
+    m_restoreButton = button(tr("Res&tore"), QStringLiteral("restoreOccurrenceButton"), occurrencePage);
     connect(m_restoreButton, &QPushButton::clicked, this, &DrillProgrammePage::restoreSelectedOccurrence);
     m_workPlanButton = button(tr("&Work Plan…"), QStringLiteral("printWorkPlanButton"), occurrencePage);
     auto *workPlanMenu = new QMenu(m_workPlanButton);
@@ -229,7 +230,7 @@ void DrillProgrammePage::buildLayout()
             openRecord(m_recordTable->item(row, 0)->data(Qt::UserRole).toLongLong());
     });
     recordButtons->addWidget(m_openRecordButton);
-    m_printRecordButton = button(tr("&Print…"), QStringLiteral("printRecordButton"), recordPage);
+    m_printRecordButton = button(tr("Pr&int…"), QStringLiteral("printRecordButton"), recordPage);
     auto *recordPrintMenu = new QMenu(m_printRecordButton);
     recordPrintMenu->addAction(tr("Record: Print Preview…"), this, [this] { printSelectedRecord(false, false); })
         ->setObjectName(QStringLiteral("previewRecordAction"));
@@ -243,7 +244,7 @@ void DrillProgrammePage::buildLayout()
     recordButtons->addWidget(m_printRecordButton);
     recordButtons->addStretch();
     recordLayout->addLayout(recordButtons);
-    m_tabs->addTab(recordPage, tr("Reco&rds"));
+    m_tabs->addTab(recordPage, tr("Record&s"));
 
     splitter->addWidget(m_tabs);
     splitter->setStretchFactor(0, 1);

@@ -2,6 +2,7 @@
 target_sources(plandesk_ui PRIVATE
     drills/DashboardWidget.h drills/DashboardWidget.cpp
     drills/DrillCalendarWidget.h drills/DrillCalendarWidget.cpp
+    drills/DrillDayCalendar.h drills/DrillDayCalendar.cpp
     drills/DrillOccurrenceModel.h drills/DrillOccurrenceModel.cpp
     drills/DrillPrinting.h drills/DrillPrinting.cpp
     drills/DrillProgrammePage.h drills/DrillProgrammePage.cpp

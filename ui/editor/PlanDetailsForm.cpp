@@ -116,7 +116,7 @@ PlanDetailsForm::PlanDetailsForm(const QString &uiLanguage, QWidget *parent) : Q
                                planStatusKey(status));
     approvalForm->addRow(tr("St&atus:"), m_statusCombo);
     m_approverEdit = lineEdit(QStringLiteral("approverLineEdit"), approvalBox);
-    approvalForm->addRow(tr("Appro&ver:"), m_approverEdit);
+    approvalForm->addRow(tr("Approve&r:"), m_approverEdit);
     m_approvedOnEdit = new OptionalDateEdit(QStringLiteral("approvedOn"), approvalBox);
     approvalForm->addRow(tr("Approved on:"), m_approvedOnEdit);
     m_publishedOnEdit = new OptionalDateEdit(QStringLiteral("publishedOn"), approvalBox);

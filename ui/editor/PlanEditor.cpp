@@ -158,7 +158,12 @@ void PlanEditor::Private::buildUi()
     undoAction->setShortcut(QKeySequence::Undo);
     redoAction = undoStack->createRedoAction(q, PlanEditor::tr("&Redo"));
     redoAction->setObjectName(QStringLiteral("redoAction"));
-    redoAction->setShortcut(QKeySequence::Redo);
+    // Ctrl+Y as well as the platform's Redo (Ctrl+Shift+Z on Linux): officers coming from office
+    // suites press Ctrl+Y.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (!redoKeys.contains(UndoShortcutFilter::kRedoAlternative))
+        redoKeys << UndoShortcutFilter::kRedoAlternative;
+    redoAction->setShortcuts(redoKeys);
     exportPdfAction = makeAction(PlanEditor::tr("&Export as PDF…"), QStringLiteral("editorExportPdfAction"), q);
     printPreviewAction = makeAction(PlanEditor::tr("Print Pre&view…"), QStringLiteral("editorPrintPreviewAction"), q);
     deleteAction = makeAction(PlanEditor::tr("&Delete Plan…"), QStringLiteral("editorDeletePlanAction"), q);

@@ -18,11 +18,17 @@ void UndoShortcutFilter::install(QWidget *root)
     installOn(root->findChildren<QAbstractSpinBox *>());
 }
 
+bool UndoShortcutFilter::isUndoOrRedo(const QKeyEvent *event)
+{
+    return event->matches(QKeySequence::Undo) || event->matches(QKeySequence::Redo)
+           || QKeySequence(event->keyCombination()) == kRedoAlternative;
+}
+
 bool UndoShortcutFilter::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() == QEvent::ShortcutOverride) {
         auto *keyEvent = static_cast<QKeyEvent *>(event);
-        if (keyEvent->matches(QKeySequence::Undo) || keyEvent->matches(QKeySequence::Redo)) {
+        if (isUndoOrRedo(keyEvent)) {
             // Left unaccepted, the key goes to the shortcut (the editor's undo or redo action).
             keyEvent->ignore();
             return true;
@@ -30,7 +36,7 @@ bool UndoShortcutFilter::eventFilter(QObject *watched, QEvent *event)
     } else if (event->type() == QEvent::KeyPress) {
         // Nothing to undo (the action is disabled): the field must not undo on its own either.
         auto *keyEvent = static_cast<QKeyEvent *>(event);
-        if (keyEvent->matches(QKeySequence::Undo) || keyEvent->matches(QKeySequence::Redo))
+        if (isUndoOrRedo(keyEvent))
             return true;
     }
     return QObject::eventFilter(watched, event);

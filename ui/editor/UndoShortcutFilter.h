@@ -1,7 +1,9 @@
 #pragma once
 
+#include <QKeySequence>
 #include <QObject>
 
+class QKeyEvent;
 class QWidget;
 
 // Text fields keep an undo history of their own and claim Ctrl+Z before any action sees it. In the
@@ -13,6 +15,11 @@ class UndoShortcutFilter : public QObject
 
 public:
     explicit UndoShortcutFilter(QObject *parent = nullptr);
+
+    // Redo besides QKeySequence::Redo, as on Windows and in office suites.
+    static inline const QKeySequence kRedoAlternative{Qt::CTRL | Qt::Key_Y};
+    // Whether the key is one of the editor's undo or redo keys.
+    static bool isUndoOrRedo(const QKeyEvent *event);
 
     // Installs the filter on every line edit, plain-text edit and spin box inside `root`.
     void install(QWidget *root);

@@ -273,3 +273,24 @@ Result<void> PlanRepository::remove(qint64 planId)
                                 tr("Could not delete plan %1").arg(planId),
                                 tr("There is no plan with id %1.").arg(planId));
 }
+
+Result<PlanDrillCounts> PlanRepository::drillCounts(qint64 planId) const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "SELECT (SELECT count(*) FROM drill_items WHERE plan_id = ?), "
+        "(SELECT count(*) FROM drill_cancellations c JOIN drill_items i ON i.id = c.item_id WHERE i.plan_id = ?), "
+        "(SELECT count(*) FROM drill_records WHERE plan_id = ?), "
+        "(SELECT count(*) FROM corrective_actions a JOIN drill_records r ON r.id = a.record_id WHERE r.plan_id = ?)"));
+    for (int i = 0; i < 4; ++i)
+        query.addBindValue(planId);
+    if (!query.exec() || !query.next())
+        return StorageError::from(tr("Could not count the drills of plan %1").arg(planId), query.lastError());
+    PlanDrillCounts counts;
+    counts.drillItems = query.value(0).toInt();
+    counts.cancellations = query.value(1).toInt();
+    counts.records = query.value(2).toInt();
+    counts.correctiveActions = query.value(3).toInt();
+    return counts;
+}

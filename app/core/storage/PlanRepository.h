@@ -2,6 +2,7 @@
 
 #include "../Result.h"
 #include "../domain/Plan.h"
+#include "../domain/PlanDrillCounts.h"
 #include "../domain/PlanSummary.h"
 
 #include <QCoreApplication>
@@ -24,6 +25,8 @@ public:
     // and time stamps set.
     Result<Plan> save(const Plan &plan);
     Result<void> remove(qint64 planId);
+    // The drill items, cancellations, records and corrective actions that remove(planId) deletes too.
+    Result<PlanDrillCounts> drillCounts(qint64 planId) const;
 
 private:
     Database &m_database;
