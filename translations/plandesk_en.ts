@@ -478,7 +478,21 @@ Without a command the window opens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Year</source>
+        <source>&amp;Whole Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No drill on %1</source>
+        <extracomment>Calendar: heading of the list of the selected day&apos;s drills; %1 the date.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drills on %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Calendar: a drill of a day in the cell, tool tip and list; %1 its name, %2 its state.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -536,6 +550,16 @@ Without a command the window opens.</source>
     <message>
         <source>Special drill</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DrillDayCalendar</name>
+    <message numerus="yes">
+        <source>+ %n more drill(s)</source>
+        <translation>
+            <numerusform>+ %n more drill</numerusform>
+            <numerusform>+ %n more drills</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1290,10 +1314,6 @@ Without a command the window opens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print the &amp;Programme…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Print Preview…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1346,19 +1366,11 @@ Without a command the window opens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export as Te&amp;mplate…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Record the Drill…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>C&amp;ancel Occurrence…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1398,10 +1410,6 @@ Without a command the window opens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Record: Print Preview…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1415,10 +1423,6 @@ Without a command the window opens.</source>
     </message>
     <message>
         <source>Summary Report: Export as PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reco&amp;rds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1512,6 +1516,26 @@ Without a command the window opens.</source>
     </message>
     <message>
         <source>The drill programme was written to %1. Import it into Thunderbird, Outlook or any calendar; importing it again updates the drills instead of adding them twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the Pro&amp;gramme…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport as Template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;tore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pr&amp;int…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record&amp;s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2822,6 +2846,13 @@ Without a command the window opens.</source>
     </message>
 </context>
 <context>
+    <name>LanguageManager</name>
+    <message>
+        <source>PlanDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LevelTableWidget</name>
     <message>
         <source>Level</source>
@@ -2898,10 +2929,6 @@ Without a command the window opens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add &amp;Sample Plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Open Plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2974,10 +3001,6 @@ Without a command the window opens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PlanDesk — Incident Emergency Plans[*]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Plan &quot;%1&quot; created from the template.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3036,6 +3059,19 @@ Without a command the window opens.</source>
 Cybersecurity incident emergency plans (Cybersecurity Law of the PRC, Art. 27; Art. 25 before the 2025 amendment) and drills (Art. 36; Art. 34 before the amendment).
 
 Database: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(untitled plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[*] — %2</source>
+        <extracomment>Window title: %1 the open plan, %2 the application&apos;s name; [*] marks unsaved changes.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Sa&amp;mple Plan</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3409,6 +3445,39 @@ Database: %2</source>
         <source>The plan was not deleted</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n drill item(s)</source>
+        <translation>
+            <numerusform>%n drill item</numerusform>
+            <numerusform>%n drill items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled drill date(s)</source>
+        <translation>
+            <numerusform>%n cancelled drill date</numerusform>
+            <numerusform>%n cancelled drill dates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drill record(s)</source>
+        <translation>
+            <numerusform>%n drill record</numerusform>
+            <numerusform>%n drill records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n corrective action(s)</source>
+        <translation>
+            <numerusform>%n corrective action</numerusform>
+            <numerusform>%n corrective actions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This also deletes its %1.</source>
+        <extracomment>Delete plan: %1 lists what else goes, e.g. &quot;3 drill items and 2 drill records&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlanDetailsForm</name>
@@ -3505,11 +3574,11 @@ Database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Appro&amp;ver:</source>
+        <source>Critical information infrastructure operators must also hold drills regularly (Cybersecurity Law, Art. 36(4); Art. 34(4) before the 2025 amendment).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Critical information infrastructure operators must also hold drills regularly (Cybersecurity Law, Art. 36(4); Art. 34(4) before the 2025 amendment).</source>
+        <source>Approve&amp;r:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4059,6 +4128,10 @@ Database: %2</source>
     </message>
     <message>
         <source>Could not delete plan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not count the drills of plan %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

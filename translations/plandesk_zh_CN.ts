@@ -500,8 +500,22 @@ Without a command the window opens.</source>
         <translation>月视图(&amp;M)</translation>
     </message>
     <message>
-        <source>&amp;Year</source>
-        <translation>年视图(&amp;Y)</translation>
+        <source>&amp;Whole Year</source>
+        <translation>年视图(&amp;W)</translation>
+    </message>
+    <message>
+        <source>No drill on %1</source>
+        <extracomment>Calendar: heading of the list of the selected day&apos;s drills; %1 the date.</extracomment>
+        <translation>%1 无演练</translation>
+    </message>
+    <message>
+        <source>Drills on %1:</source>
+        <translation>%1 的演练：</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Calendar: a drill of a day in the cell, tool tip and list; %1 its name, %2 its state.</extracomment>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -556,6 +570,15 @@ Without a command the window opens.</source>
     <message>
         <source>Special drill</source>
         <translation>专项演练</translation>
+    </message>
+</context>
+<context>
+    <name>DrillDayCalendar</name>
+    <message numerus="yes">
+        <source>+ %n more drill(s)</source>
+        <translation>
+            <numerusform>另有 %n 项</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1308,10 +1331,6 @@ Without a command the window opens.</source>
         <translation>年度(&amp;Y)：</translation>
     </message>
     <message>
-        <source>Print the &amp;Programme…</source>
-        <translation>打印演练计划(&amp;P)…</translation>
-    </message>
-    <message>
         <source>Print Preview…</source>
         <translation>打印预览…</translation>
     </message>
@@ -1364,20 +1383,12 @@ Without a command the window opens.</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <source>Export as Te&amp;mplate…</source>
-        <translation>导出为模板(&amp;M)…</translation>
-    </message>
-    <message>
         <source>&amp;Record the Drill…</source>
         <translation>填写演练记录(&amp;R)…</translation>
     </message>
     <message>
         <source>C&amp;ancel Occurrence…</source>
         <translation>取消本次演练(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>Re&amp;store</source>
-        <translation>恢复(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Work Plan…</source>
@@ -1416,10 +1427,6 @@ Without a command the window opens.</source>
         <translation>打开演练记录(&amp;R)…</translation>
     </message>
     <message>
-        <source>&amp;Print…</source>
-        <translation>打印(&amp;P)…</translation>
-    </message>
-    <message>
         <source>Record: Print Preview…</source>
         <translation>演练记录：打印预览…</translation>
     </message>
@@ -1434,10 +1441,6 @@ Without a command the window opens.</source>
     <message>
         <source>Summary Report: Export as PDF…</source>
         <translation>演练总结报告：导出为 PDF…</translation>
-    </message>
-    <message>
-        <source>Reco&amp;rds</source>
-        <translation>演练记录(&amp;R)</translation>
     </message>
     <message>
         <source>The plan could not be opened</source>
@@ -1531,6 +1534,26 @@ Without a command the window opens.</source>
     <message>
         <source>The drill programme was written to %1. Import it into Thunderbird, Outlook or any calendar; importing it again updates the drills instead of adding them twice.</source>
         <translation>演练计划已写入 %1。可将其导入 Thunderbird、Outlook 或其他日历软件；再次导入时将更新已有的演练，而不会重复添加。</translation>
+    </message>
+    <message>
+        <source>Print the Pro&amp;gramme…</source>
+        <translation>打印演练计划(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport as Template…</source>
+        <translation>导出为模板(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore</source>
+        <translation>恢复(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int…</source>
+        <translation>打印(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Record&amp;s</source>
+        <translation>演练记录(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -2838,6 +2861,13 @@ Without a command the window opens.</source>
     </message>
 </context>
 <context>
+    <name>LanguageManager</name>
+    <message>
+        <source>PlanDesk</source>
+        <translation>应急预案工作台</translation>
+    </message>
+</context>
+<context>
     <name>LevelTableWidget</name>
     <message>
         <source>Level</source>
@@ -2914,10 +2944,6 @@ Without a command the window opens.</source>
         <translation>新建预案（向导）(&amp;N)…</translation>
     </message>
     <message>
-        <source>Add &amp;Sample Plan</source>
-        <translation>添加示例预案(&amp;S)</translation>
-    </message>
-    <message>
         <source>&amp;Open Plan</source>
         <translation>打开预案(&amp;O)</translation>
     </message>
@@ -2990,10 +3016,6 @@ Without a command the window opens.</source>
         <translation>关于 PlanDesk</translation>
     </message>
     <message>
-        <source>PlanDesk — Incident Emergency Plans[*]</source>
-        <translation>PlanDesk — 应急预案工作台[*]</translation>
-    </message>
-    <message>
         <source>Plan &quot;%1&quot; created from the template.</source>
         <translation>已根据模板创建预案“%1”。</translation>
     </message>
@@ -3057,6 +3079,19 @@ Database: %2</source>
 网络安全事件应急预案（《中华人民共和国网络安全法》第二十七条，修正前第二十五条）与应急演练（第三十六条，修正前第三十四条）工作台。
 
 数据库：%2</translation>
+    </message>
+    <message>
+        <source>(untitled plan)</source>
+        <translation>（未命名预案）</translation>
+    </message>
+    <message>
+        <source>%1[*] — %2</source>
+        <extracomment>Window title: %1 the open plan, %2 the application&apos;s name; [*] marks unsaved changes.</extracomment>
+        <translation>%1[*] — %2</translation>
+    </message>
+    <message>
+        <source>Add Sa&amp;mple Plan</source>
+        <translation>添加示例预案(&amp;M)</translation>
     </message>
 </context>
 <context>
@@ -3428,6 +3463,35 @@ Database: %2</source>
         <source>The plan was not deleted</source>
         <translation>预案未删除</translation>
     </message>
+    <message numerus="yes">
+        <source>%n drill item(s)</source>
+        <translation>
+            <numerusform>%n 个演练项目</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled drill date(s)</source>
+        <translation>
+            <numerusform>%n 个已取消的演练日期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drill record(s)</source>
+        <translation>
+            <numerusform>%n 份演练记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n corrective action(s)</source>
+        <translation>
+            <numerusform>%n 项整改措施</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This also deletes its %1.</source>
+        <extracomment>Delete plan: %1 lists what else goes, e.g. &quot;3 drill items and 2 drill records&quot;.</extracomment>
+        <translation>同时删除 %1。</translation>
+    </message>
 </context>
 <context>
     <name>PlanDetailsForm</name>
@@ -3524,12 +3588,12 @@ Database: %2</source>
         <translation>关键信息基础设施行业(&amp;E)：</translation>
     </message>
     <message>
-        <source>Appro&amp;ver:</source>
-        <translation>批准人(&amp;V)：</translation>
-    </message>
-    <message>
         <source>Critical information infrastructure operators must also hold drills regularly (Cybersecurity Law, Art. 36(4); Art. 34(4) before the 2025 amendment).</source>
         <translation>关键信息基础设施运营者还须定期组织演练（《网络安全法》第三十六条第（四）项，修正前第三十四条第（四）项）。</translation>
+    </message>
+    <message>
+        <source>Approve&amp;r:</source>
+        <translation>批准人(&amp;R)：</translation>
     </message>
 </context>
 <context>
@@ -4075,6 +4139,10 @@ Database: %2</source>
     <message>
         <source>Could not delete plan %1</source>
         <translation>无法删除预案 %1</translation>
+    </message>
+    <message>
+        <source>Could not count the drills of plan %1</source>
+        <translation>无法统计预案 %1 的演练</translation>
     </message>
 </context>
 <context>
