@@ -4921,6 +4921,18 @@ Database: %2</source>
         <source>Could not finish writing to the database</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not start writing to the database: an earlier step of this change failed and was undone; nothing of the change was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not finish writing to the database: the change was not started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not finish writing to the database: an earlier step of this change failed and was undone; nothing of the change was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StrictJsonParser</name>

@@ -4913,6 +4913,18 @@ Database: %2</source>
         <source>Could not finish writing to the database</source>
         <translation>无法完成数据库写入</translation>
     </message>
+    <message>
+        <source>Could not start writing to the database: an earlier step of this change failed and was undone; nothing of the change was saved.</source>
+        <translation>无法开始写入数据库：本次更改的前一步骤失败，已被撤销；本次更改的任何内容均未保存。</translation>
+    </message>
+    <message>
+        <source>Could not finish writing to the database: the change was not started.</source>
+        <translation>无法完成数据库写入：本次更改尚未开始。</translation>
+    </message>
+    <message>
+        <source>Could not finish writing to the database: an earlier step of this change failed and was undone; nothing of the change was saved.</source>
+        <translation>无法完成数据库写入：本次更改的前一步骤失败，已被撤销；本次更改的任何内容均未保存。</translation>
+    </message>
 </context>
 <context>
     <name>StrictJsonParser</name>

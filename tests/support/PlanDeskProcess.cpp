@@ -12,10 +12,10 @@ QString Run::describe() const
     return QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(exitCode).arg(out.left(800), err.left(1500));
 }
 
-Run run(const QString &workDir, const QStringList &arguments, const QStringList &extraEnvironment)
+void prepare(QProcess &process, const QString &workDir, const QStringList &arguments,
+             const QStringList &extraEnvironment)
 {
     const QDir dir(workDir);
-    QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
@@ -32,7 +32,15 @@ Run run(const QString &workDir, const QStringList &arguments, const QStringList 
         environment.insert(setting.section(QLatin1Char('='), 0, 0), setting.section(QLatin1Char('='), 1));
     process.setProcessEnvironment(environment);
     process.setWorkingDirectory(workDir);
-    process.start(QStringLiteral(PLANDESK_EXECUTABLE), arguments);
+    process.setProgram(QStringLiteral(PLANDESK_EXECUTABLE));
+    process.setArguments(arguments);
+}
+
+Run run(const QString &workDir, const QStringList &arguments, const QStringList &extraEnvironment)
+{
+    QProcess process;
+    prepare(process, workDir, arguments, extraEnvironment);
+    process.start();
     Run run;
     run.finished = process.waitForFinished(120000) && process.exitStatus() == QProcess::NormalExit;
     run.exitCode = process.exitCode();

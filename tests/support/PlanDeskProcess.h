@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QProcess>
 #include <QString>
 #include <QStringList>
 
@@ -25,6 +26,10 @@ struct Run
 // user's data, in English, offscreen, and without the debugging, fixed-date and scaling settings of
 // whoever runs the tests. `extraEnvironment`: "NAME=value" settings added on top.
 Run run(const QString &workDir, const QStringList &arguments, const QStringList &extraEnvironment = {});
+
+// Sets `process` up as run() does, without starting it: for a test that must start, watch or kill it.
+void prepare(QProcess &process, const QString &workDir, const QStringList &arguments,
+             const QStringList &extraEnvironment = {});
 
 // A failure: the status, nothing on stdout, one line on stderr that says who speaks.
 // Checked with QVERIFY2: a mismatch fails the current test function.

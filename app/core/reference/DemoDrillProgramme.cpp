@@ -3,6 +3,7 @@
 #include "../Clock.h"
 #include "../storage/DrillRepository.h"
 #include "../storage/PlanRepository.h"
+#include "../storage/UnitOfWork.h"
 #include "PlanFactory.h"
 
 namespace {
@@ -248,14 +249,18 @@ Result<void> DemoDrillProgramme::saveTo(DrillRepository &repository) const
 
 Result<Plan> DemoDrillProgramme::saveSample(Database &database, const QString &language)
 {
-    PlanRepository plans(database);
-    Result<Plan> saved = plans.save(PlanFactory().createDemo(language));
+    // One unit: the plan and its programme are kept together or not at all, even when the process
+    // dies between them (the repositories' own transactions become savepoints of this one).
+    UnitOfWork unit(database);
+    if (Result<void> begun = unit.begin(); !begun)
+        return begun.error();
+    Result<Plan> saved = PlanRepository(database).save(PlanFactory().createDemo(language));
     if (!saved)
         return saved.error();
     DrillRepository drills(database);
-    if (Result<void> programme = DemoDrillProgramme(saved.value()).saveTo(drills); !programme) {
-        plans.remove(saved.value().id); // best effort: the error that matters is the programme's
+    if (Result<void> programme = DemoDrillProgramme(saved.value()).saveTo(drills); !programme)
         return programme.error();
-    }
+    if (Result<void> committed = unit.commit(); !committed)
+        return committed.error();
     return saved;
 }

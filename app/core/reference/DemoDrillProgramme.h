@@ -30,13 +30,13 @@ public:
     // comprehensiveDrill() as stored (it supplies the item id).
     DrillRecord recordOf(const DrillItem &savedDrill) const;
 
-    // Saves both items and the record, each in its own transaction (DrillRepository's). Stops at the
-    // first failure and returns it.
+    // Saves both items and the record. Stops at the first failure and returns it; on its own each is
+    // its own transaction (DrillRepository's), inside a UnitOfWork they are part of it.
     Result<void> saveTo(DrillRepository &repository) const;
 
     // The whole sample, as the command line's `demo` and the window's *Add Sample Plan* add it: the
-    // demo plan (PlanFactory::createDemo) and its programme. Either all of it is saved or, the
-    // plan being removed again (its drills go with it), none of it.
+    // demo plan (PlanFactory::createDemo) and its programme, in one UnitOfWork: either all of it is
+    // saved or none of it, also when the process is killed half way.
     static Result<Plan> saveSample(Database &database, const QString &language);
 
     // The planned dates of the two past occurrences (the recorded one and the overdue one).
