@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+struct Incident;
+struct Plan;
+
+// How the incident windows name an incident's level, its category and the incident itself, from
+// the plan's own lists, so the page, the banner and the dialogs say it alike.
+class IncidentWording
+{
+    Q_DECLARE_TR_FUNCTIONS(IncidentWording)
+
+public:
+    // The plan's name of the level, with its numeral where the name lacks it: "较大（III 级）",
+    // "Relatively serious (Level III)". The code alone if the plan does not have it.
+    static QString level(const Plan *plan, const QString &code);
+    // The plan's name of the category ("Malicious program incident"), or the code.
+    static QString category(const Plan *plan, const QString &code);
+    // "Relatively serious (Level III) · Malicious program incident", "[Drill] …" in drill mode.
+    static QString title(const Plan *plan, const Incident &incident);
+};
