@@ -445,6 +445,150 @@ Without a command the window opens.</source>
     </message>
 </context>
 <context>
+    <name>DeclareIncidentDialog</name>
+    <message>
+        <source>Declare an Incident — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declaring an incident activates the plan (Cybersecurity Law Art. 27; Art. 25 before the 2025 amendment) and starts the reporting clock of the Measures for Reporting Cybersecurity Incidents from the time of discovery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Declare Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declare the incident?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident has not been declared yet. Declare it now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a d&amp;rill: every printed page says 演练 (exercise)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disco&amp;vered at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affected &amp;systems:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;crime is suspected: tell the police promptly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;II systems are affected (else the ordinary 4-hour route applies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help me grade it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer what is known (leave the rest empty); PlanDesk suggests the level the grading annex&apos;s thresholds give. Harm to national security or to important data is not counted: you decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CII fully interrupted (hours):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CII main function interrupted (hours):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People whose personal information leaked:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct economic loss (yuan):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;ggest a Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use It</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan gives no criteria for this level.</source>
+        <extracomment>The plan&apos;s grading criteria of the level chosen. %1 the criteria.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan&apos;s criteria: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan lists no incident categories: add them in the plan first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan defines no incident levels: add them in the plan first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where the incident happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the affected systems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time of discovery lies in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill incident declared; plan activated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident declared; plan activated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rehearse an Incident — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DocumentPrinting</name>
     <message>
         <source>PDF documents (*.pdf)</source>
@@ -1538,6 +1682,14 @@ Without a command the window opens.</source>
         <source>Record&amp;s</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Declare an incident in drill mode for this drill: the same clock and reports as a real incident, every printed page marked 演练 (exercise).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;hearse the Reporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DrillRecord</name>
@@ -2132,6 +2284,87 @@ Without a command the window opens.</source>
     </message>
 </context>
 <context>
+    <name>DueReportText</name>
+    <message>
+        <source>%1 d %2</source>
+        <extracomment>A duration of more than a day: %1 days, %2 hours:minutes.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <extracomment>Countdown to a reporting deadline: hours:minutes left.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue by %1</source>
+        <extracomment>Countdown past a reporting deadline: hours:minutes overdue.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2: promptly</source>
+        <extracomment>%1 the kind of report, %2 to whom. 及时: the law gives no minutes.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2: within %3 days after handling ends</source>
+        <extracomment>The summary report before the incident is closed. %1 the kind, %2 to whom, %3 days.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) after handling ends</source>
+        <translation>
+            <numerusform>%n day after handling ends</numerusform>
+            <numerusform>%n days after handling ends</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) after receipt, by %1</source>
+        <translation>
+            <numerusform>%n minute after receipt, by %1</numerusform>
+            <numerusform>%n minutes after receipt, by %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) after discovery</source>
+        <translation>
+            <numerusform>%n hour after discovery</numerusform>
+            <numerusform>%n hours after discovery</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) after discovery</source>
+        <translation>
+            <numerusform>%n minute after discovery</numerusform>
+            <numerusform>%n minutes after discovery</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to %2 by %3 (%4)</source>
+        <extracomment>%1 the kind of report, %2 to whom, %3 the deadline, %4 the rule (&quot;1 hour after discovery&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent late, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for information: not the operator&apos;s to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due once handling ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FormalDocumentRenderer</name>
     <message>
         <source>There is nothing to print.</source>
@@ -2254,6 +2487,30 @@ Without a command the window opens.</source>
     <message>
         <source>Log entry %1 needs a time and an action.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentBanner</name>
+    <message>
+        <source>Show Incide&amp;nt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2: %3</source>
+        <extracomment>Banner: %1 the report, %2 to whom, %3 the countdown (&quot;0:42 left&quot;) or &quot;due now&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no report is due now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) being handled. %1 — %2</source>
+        <extracomment>Banner across the window: %n incidents open; %1 the most pressing one; %2 its next report.</extracomment>
+        <translation>
+            <numerusform>%n incident being handled. %1 — %2</numerusform>
+            <numerusform>%n incidents being handled. %1 — %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2635,6 +2892,312 @@ Without a command the window opens.</source>
     </message>
 </context>
 <context>
+    <name>IncidentPage</name>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back to Plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Police Told…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record when the public security organs were told of the suspected crime.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close Incident…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the handling: lessons, corrective actions and whether the plan must change. The summary report is then due within 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete Incident…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response lo&amp;g</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chec&amp;klist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clos&amp;ing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Initial Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Supplementary Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary report follows the end of handling: close the incident first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PD&amp;F…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add to Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan&apos;s response steps for the incident&apos;s level. Tick a step when it is done; the time is noted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list the incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[Drill] %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discovered %1 at %2; systems: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crime suspected; police told %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crime suspected; the police have not been told yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handling ended %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (items 1 and 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan gives no response steps for this level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident is still being handled. Closing it asks for its lessons, the corrective actions and whether the plan must be revised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrective actions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  • %1 — %2, due %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan must be revised: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan was revised on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>promptly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30 days after handling ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not declare an incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the Report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log entry was not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checklist was not updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police Told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When were the public security organs told (%1)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the time as %1, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public security organs told of the suspected crime.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the Incident?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete this incident with its %n report(s), its response log and its corrective actions? This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete this incident with its %n report, its response log and its corrective actions? This cannot be undone.</numerusform>
+            <numerusform>Delete this incident with its %n reports, its response log and its corrective actions? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The incident was not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents, open ones first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>Second line of an incident in the list: %1 when discovered, %2 the plan.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Plan: %2
+%3</source>
+        <extracomment>Tool tip of an incident in the list: %1 what, %2 the plan, %3 open or closed.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No incident has been declared. To declare one, select a plan in the list and choose Declare Incident on the Plan in the Incidents menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IncidentReport</name>
     <message>
         <source>Only a first report may leave items 3 to 8 for later.</source>
@@ -2823,6 +3386,23 @@ Without a command the window opens.</source>
     </message>
     <message>
         <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentWording</name>
+    <message>
+        <source>%1 (Level %2)</source>
+        <extracomment>A level&apos;s name and its numeral: %1 the plan&apos;s name (较大), %2 I … IV.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[Drill] %1</source>
+        <extracomment>An incident rehearsed in a drill, in lists and the banner.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3072,6 +3652,22 @@ Database: %2</source>
     </message>
     <message>
         <source>Add Sa&amp;mple Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;ncidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Declare Incident on the Plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate the plan for an incident and start the reporting clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Incidents…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

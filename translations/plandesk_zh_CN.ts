@@ -467,6 +467,150 @@ Without a command the window opens.</source>
     </message>
 </context>
 <context>
+    <name>DeclareIncidentDialog</name>
+    <message>
+        <source>Declare an Incident — %1</source>
+        <translation>宣布事件 — %1</translation>
+    </message>
+    <message>
+        <source>Declaring an incident activates the plan (Cybersecurity Law Art. 27; Art. 25 before the 2025 amendment) and starts the reporting clock of the Measures for Reporting Cybersecurity Incidents from the time of discovery.</source>
+        <translation>宣布事件即启动预案（《网络安全法》第二十七条，修正前第二十五条），并自发现时起按《国家网络安全事件报告管理办法》开始报告计时。</translation>
+    </message>
+    <message>
+        <source>Reports due</source>
+        <translation>应报事项</translation>
+    </message>
+    <message>
+        <source>&amp;Declare Incident</source>
+        <translation>宣布事件(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Declare the incident?</source>
+        <translation>宣布该事件？</translation>
+    </message>
+    <message>
+        <source>The incident has not been declared yet. Declare it now?</source>
+        <translation>事件尚未宣布。现在宣布吗？</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>事件情况</translation>
+    </message>
+    <message>
+        <source>This is a d&amp;rill: every printed page says 演练 (exercise)</source>
+        <translation>这是演练(&amp;R)：打印的每一页均标注“演练”</translation>
+    </message>
+    <message>
+        <source>Disco&amp;vered at:</source>
+        <translation>发现时间(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>发生地点(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Affected &amp;systems:</source>
+        <translation>受影响系统(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>事件类别(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>A &amp;crime is suspected: tell the police promptly</source>
+        <translation>涉嫌违法犯罪(&amp;C)：及时向公安机关报告</translation>
+    </message>
+    <message>
+        <source>C&amp;II systems are affected (else the ordinary 4-hour route applies)</source>
+        <translation>影响关键信息基础设施(&amp;I)（否则按一般单位 4 小时报告）</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>事件级别</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>级别(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Help me grade it</source>
+        <translation>辅助定级</translation>
+    </message>
+    <message>
+        <source>Answer what is known (leave the rest empty); PlanDesk suggests the level the grading annex&apos;s thresholds give. Harm to national security or to important data is not counted: you decide.</source>
+        <translation>填写已知情况（未知的留空），PlanDesk 按《网络安全事件分级指南》的量化标准给出建议级别。对国家安全、重要数据的危害不在计算之内，由您判断。</translation>
+    </message>
+    <message>
+        <source>CII fully interrupted (hours):</source>
+        <translation>关键信息基础设施整体中断（小时）：</translation>
+    </message>
+    <message>
+        <source>CII main function interrupted (hours):</source>
+        <translation>关键信息基础设施主要功能中断（小时）：</translation>
+    </message>
+    <message>
+        <source>People whose personal information leaked:</source>
+        <translation>个人信息泄露涉及人数：</translation>
+    </message>
+    <message>
+        <source>Direct economic loss (yuan):</source>
+        <translation>直接经济损失（元）：</translation>
+    </message>
+    <message>
+        <source>Su&amp;ggest a Level</source>
+        <translation>建议级别(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Use It</source>
+        <translation>采用(&amp;U)</translation>
+    </message>
+    <message>
+        <source>The plan gives no criteria for this level.</source>
+        <extracomment>The plan&apos;s grading criteria of the level chosen. %1 the criteria.</extracomment>
+        <translation>预案未规定该级别的分级标准。</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s criteria: %1</source>
+        <translation>预案分级标准：%1</translation>
+    </message>
+    <message>
+        <source>Suggested: %1.</source>
+        <translation>建议级别：%1。</translation>
+    </message>
+    <message>
+        <source>The plan lists no incident categories: add them in the plan first.</source>
+        <translation>预案未列出事件类别，请先在预案中补充。</translation>
+    </message>
+    <message>
+        <source>The plan defines no incident levels: add them in the plan first.</source>
+        <translation>预案未规定事件级别，请先在预案中补充。</translation>
+    </message>
+    <message>
+        <source>Say where the incident happened.</source>
+        <translation>请填写事件发生地点。</translation>
+    </message>
+    <message>
+        <source>Name the affected systems.</source>
+        <translation>请填写受影响的系统。</translation>
+    </message>
+    <message>
+        <source>The time of discovery lies in the future.</source>
+        <translation>发现时间晚于当前时间。</translation>
+    </message>
+    <message>
+        <source>Drill incident declared; plan activated.</source>
+        <translation>宣布演练事件，启动预案。</translation>
+    </message>
+    <message>
+        <source>Incident declared; plan activated.</source>
+        <translation>宣布事件，启动预案。</translation>
+    </message>
+    <message>
+        <source>Rehearse an Incident — %1</source>
+        <translation>演练事件报告 — %1</translation>
+    </message>
+</context>
+<context>
     <name>DocumentPrinting</name>
     <message>
         <source>PDF documents (*.pdf)</source>
@@ -1555,6 +1699,14 @@ Without a command the window opens.</source>
         <source>Record&amp;s</source>
         <translation>演练记录(&amp;S)</translation>
     </message>
+    <message>
+        <source>Declare an incident in drill mode for this drill: the same clock and reports as a real incident, every printed page marked 演练 (exercise).</source>
+        <translation>以演练模式为本次演练宣布事件：计时和报告与真实事件相同，打印的每一页均标注“演练”。</translation>
+    </message>
+    <message>
+        <source>Re&amp;hearse the Reporting…</source>
+        <translation>演练事件报告(&amp;H)…</translation>
+    </message>
 </context>
 <context>
     <name>DrillRecord</name>
@@ -2148,6 +2300,83 @@ Without a command the window opens.</source>
     </message>
 </context>
 <context>
+    <name>DueReportText</name>
+    <message>
+        <source>%1 d %2</source>
+        <extracomment>A duration of more than a day: %1 days, %2 hours:minutes.</extracomment>
+        <translation>%1 天 %2</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <extracomment>Countdown to a reporting deadline: hours:minutes left.</extracomment>
+        <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <source>overdue by %1</source>
+        <extracomment>Countdown past a reporting deadline: hours:minutes overdue.</extracomment>
+        <translation>已超时 %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2: promptly</source>
+        <extracomment>%1 the kind of report, %2 to whom. 及时: the law gives no minutes.</extracomment>
+        <translation>%1，报送%2：及时</translation>
+    </message>
+    <message>
+        <source>%1 to %2: within %3 days after handling ends</source>
+        <extracomment>The summary report before the incident is closed. %1 the kind, %2 to whom, %3 days.</extracomment>
+        <translation>%1，报送%2：事件处置结束后 %3 日内</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) after handling ends</source>
+        <translation>
+            <numerusform>处置结束后 %n 日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) after receipt, by %1</source>
+        <translation>
+            <numerusform>%1收到后 %n 分钟内</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) after discovery</source>
+        <translation>
+            <numerusform>发现后 %n 小时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) after discovery</source>
+        <translation>
+            <numerusform>发现后 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to %2 by %3 (%4)</source>
+        <extracomment>%1 the kind of report, %2 to whom, %3 the deadline, %4 the rule (&quot;1 hour after discovery&quot;).</extracomment>
+        <translation>%1，报送%2，截止 %3（%4）</translation>
+    </message>
+    <message>
+        <source>sent %1</source>
+        <translation>已于 %1 报送</translation>
+    </message>
+    <message>
+        <source>sent late, %1</source>
+        <translation>逾期报送，%1</translation>
+    </message>
+    <message>
+        <source>for information: not the operator&apos;s to send</source>
+        <translation>供参考：非本单位报送</translation>
+    </message>
+    <message>
+        <source>due now</source>
+        <translation>应立即报送</translation>
+    </message>
+    <message>
+        <source>due once handling ends</source>
+        <translation>处置结束后计时</translation>
+    </message>
+</context>
+<context>
     <name>FormalDocumentRenderer</name>
     <message>
         <source>There is nothing to print.</source>
@@ -2270,6 +2499,29 @@ Without a command the window opens.</source>
     <message>
         <source>Log entry %1 needs a time and an action.</source>
         <translation>第 %1 条处置记录须填写时间和处置措施。</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentBanner</name>
+    <message>
+        <source>Show Incide&amp;nt</source>
+        <translation>查看事件(&amp;N)</translation>
+    </message>
+    <message>
+        <source>%1 to %2: %3</source>
+        <extracomment>Banner: %1 the report, %2 to whom, %3 the countdown (&quot;0:42 left&quot;) or &quot;due now&quot;.</extracomment>
+        <translation>%1，报送%2：%3</translation>
+    </message>
+    <message>
+        <source>no report is due now</source>
+        <translation>当前无待报事项</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) being handled. %1 — %2</source>
+        <extracomment>Banner across the window: %n incidents open; %1 the most pressing one; %2 its next report.</extracomment>
+        <translation>
+            <numerusform>%n 起事件正在处置。%1 — %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2650,6 +2902,313 @@ Without a command the window opens.</source>
     </message>
 </context>
 <context>
+    <name>IncidentPage</name>
+    <message>
+        <source>Incidents</source>
+        <translation>事件处置</translation>
+    </message>
+    <message>
+        <source>&amp;Back to Plans</source>
+        <translation>返回预案列表(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Reporting clock</source>
+        <translation>报告时限</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>截止时间</translation>
+    </message>
+    <message>
+        <source>Where it stands</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;Police Told…</source>
+        <translation>已报公安机关(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Record when the public security organs were told of the suspected crime.</source>
+        <translation>记录向公安机关报告涉嫌违法犯罪的时间。</translation>
+    </message>
+    <message>
+        <source>&amp;Close Incident…</source>
+        <translation>结束处置(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>End the handling: lessons, corrective actions and whether the plan must change. The summary report is then due within 30 days.</source>
+        <translation>结束事件处置：填写经验教训、整改措施以及是否需要修订预案。此后 30 日内应报送总结报告。</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Incident…</source>
+        <translation>删除事件(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>报告(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Response lo&amp;g</source>
+        <translation>处置记录(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Chec&amp;klist</source>
+        <translation>处置清单(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Clos&amp;ing</source>
+        <translation>结束处置(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>签发</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>报送时间</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>报送方式</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>接收单位</translation>
+    </message>
+    <message>
+        <source>&amp;Initial Report…</source>
+        <translation>初次报告(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Supplementary Report…</source>
+        <translation>续报(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary Report…</source>
+        <translation>总结报告(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>The summary report follows the end of handling: close the incident first.</source>
+        <translation>总结报告在处置结束后报送：请先结束处置。</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export PD&amp;F…</source>
+        <translation>导出 PDF(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>处置措施</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>执行人</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>采取的措施</translation>
+    </message>
+    <message>
+        <source>By whom</source>
+        <translation>执行人</translation>
+    </message>
+    <message>
+        <source>&amp;Add to Log</source>
+        <translation>记入处置记录(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s response steps for the incident&apos;s level. Tick a step when it is done; the time is noted.</source>
+        <translation>预案对该级别事件规定的响应步骤。完成一步即勾选，系统记录完成时间。</translation>
+    </message>
+    <message>
+        <source>Could not list the incidents</source>
+        <translation>无法列出事件</translation>
+    </message>
+    <message>
+        <source>[Drill] %1</source>
+        <translation>［演练］%1</translation>
+    </message>
+    <message>
+        <source>Could not read the reports</source>
+        <translation>无法读取报告</translation>
+    </message>
+    <message>
+        <source>Plan: %1</source>
+        <translation>预案：%1</translation>
+    </message>
+    <message>
+        <source>Discovered %1 at %2; systems: %3</source>
+        <translation>发现时间 %1，地点：%2；受影响系统：%3</translation>
+    </message>
+    <message>
+        <source>Crime suspected; police told %1.</source>
+        <translation>涉嫌违法犯罪；已于 %1 报告公安机关。</translation>
+    </message>
+    <message>
+        <source>Crime suspected; the police have not been told yet.</source>
+        <translation>涉嫌违法犯罪；尚未报告公安机关。</translation>
+    </message>
+    <message>
+        <source>Handling ended %1.</source>
+        <translation>处置结束时间：%1。</translation>
+    </message>
+    <message>
+        <source>%1 (items 1 and 2)</source>
+        <translation>%1（第 1、2 项）</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>未报送</translation>
+    </message>
+    <message>
+        <source>Done %1 %2</source>
+        <translation>已完成 %1 %2</translation>
+    </message>
+    <message>
+        <source>The plan gives no response steps for this level.</source>
+        <translation>预案未规定该级别的响应步骤。</translation>
+    </message>
+    <message>
+        <source>The incident is still being handled. Closing it asks for its lessons, the corrective actions and whether the plan must be revised.</source>
+        <translation>事件仍在处置中。结束处置时需填写经验教训、整改措施以及是否需要修订预案。</translation>
+    </message>
+    <message>
+        <source>Lessons: %1</source>
+        <translation>经验教训：%1</translation>
+    </message>
+    <message>
+        <source>Corrective actions:</source>
+        <translation>整改措施：</translation>
+    </message>
+    <message>
+        <source>  none</source>
+        <translation>  无</translation>
+    </message>
+    <message>
+        <source>  • %1 — %2, due %3 (%4)</source>
+        <translation>  • %1 — %2，%3 前完成（%4）</translation>
+    </message>
+    <message>
+        <source>The plan must be revised: %1</source>
+        <translation>需修订预案：%1</translation>
+    </message>
+    <message>
+        <source>The plan was revised on %1.</source>
+        <translation>预案已于 %1 修订。</translation>
+    </message>
+    <message>
+        <source>promptly</source>
+        <translation>及时</translation>
+    </message>
+    <message>
+        <source>30 days after handling ends</source>
+        <translation>处置结束后 30 日内</translation>
+    </message>
+    <message>
+        <source>Could not declare an incident</source>
+        <translation>无法宣布事件</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>Export the Report as PDF</source>
+        <translation>将报告导出为 PDF</translation>
+    </message>
+    <message>
+        <source>The log entry was not added</source>
+        <translation>处置记录未添加</translation>
+    </message>
+    <message>
+        <source>The checklist was not updated</source>
+        <translation>处置清单未更新</translation>
+    </message>
+    <message>
+        <source>Police Told</source>
+        <translation>已报公安机关</translation>
+    </message>
+    <message>
+        <source>When were the public security organs told (%1)?</source>
+        <translation>何时向公安机关报告（%1）？</translation>
+    </message>
+    <message>
+        <source>Write the time as %1, not &quot;%2&quot;.</source>
+        <translation>时间应写作 %1，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>Public security organs told of the suspected crime.</source>
+        <translation>已向公安机关报告涉嫌违法犯罪情况。</translation>
+    </message>
+    <message>
+        <source>Delete the Incident?</source>
+        <translation>删除该事件？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete this incident with its %n report(s), its response log and its corrective actions? This cannot be undone.</source>
+        <translation>
+            <numerusform>删除该事件及其 %n 份报告、处置记录和整改措施？此操作无法撤销。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The incident was not deleted</source>
+        <translation>事件未删除</translation>
+    </message>
+    <message>
+        <source>Incidents, open ones first</source>
+        <translation>事件（处置中的在前）</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>Second line of an incident in the list: %1 when discovered, %2 the plan.</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1
+Plan: %2
+%3</source>
+        <extracomment>Tool tip of an incident in the list: %1 what, %2 the plan, %3 open or closed.</extracomment>
+        <translation>%1
+预案：%2
+%3</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>Being handled</source>
+        <translation>处置中</translation>
+    </message>
+    <message>
+        <source>No incident has been declared. To declare one, select a plan in the list and choose Declare Incident on the Plan in the Incidents menu.</source>
+        <translation>尚未宣布任何事件。如需宣布，请在预案列表中选中预案，然后在“事件”菜单中选择“对预案宣布事件”。</translation>
+    </message>
+</context>
+<context>
     <name>IncidentReport</name>
     <message>
         <source>Only a first report may leave items 3 to 8 for later.</source>
@@ -2839,6 +3398,23 @@ Without a command the window opens.</source>
     <message>
         <source>Closed</source>
         <translation>已结束</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentWording</name>
+    <message>
+        <source>%1 (Level %2)</source>
+        <extracomment>A level&apos;s name and its numeral: %1 the plan&apos;s name (较大), %2 I … IV.</extracomment>
+        <translation>%1（%2 级）</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation>%1 级</translation>
+    </message>
+    <message>
+        <source>[Drill] %1</source>
+        <extracomment>An incident rehearsed in a drill, in lists and the banner.</extracomment>
+        <translation>［演练］%1</translation>
     </message>
 </context>
 <context>
@@ -3092,6 +3668,22 @@ Database: %2</source>
     <message>
         <source>Add Sa&amp;mple Plan</source>
         <translation>添加示例预案(&amp;M)</translation>
+    </message>
+    <message>
+        <source>I&amp;ncidents</source>
+        <translation>事件(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Declare Incident on the Plan…</source>
+        <translation>对预案宣布事件(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Activate the plan for an incident and start the reporting clock.</source>
+        <translation>针对事件启动预案并开始报告计时。</translation>
+    </message>
+    <message>
+        <source>&amp;Incidents…</source>
+        <translation>事件处置(&amp;I)…</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,8 @@
 #include "drills/DrillProgrammePage.h"
 #include "core/storage/Database.h"
 #include "editor/PlanEditor.h"
+#include "incidents/IncidentBanner.h"
+#include "incidents/IncidentPage.h"
 #include "templates/TemplateExportDialog.h"
 #include "templates/TemplateLibraryPage.h"
 #include "wizard/PlanWizard.h"
@@ -44,9 +46,18 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/plandesk.svg")));
 
-    m_stack = new QStackedWidget(this);
+    // The incident banner sits above every page, so an open incident's clock is never out of sight.
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    m_incidentBanner = new IncidentBanner(database, m_repository, central);
+    centralLayout->addWidget(m_incidentBanner);
+    m_stack = new QStackedWidget(central);
     m_stack->setObjectName(QStringLiteral("mainStackedWidget"));
-    setCentralWidget(m_stack);
+    centralLayout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+    connect(m_incidentBanner, &IncidentBanner::openRequested, this, [this](qint64 id) { showIncidents(id); });
 
     m_welcomePage = new WelcomePage(m_stack);
     m_stack->addWidget(m_welcomePage);
@@ -144,6 +155,15 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     connect(m_drillPage, &DrillProgrammePage::exportAsTemplateRequested, this, [this](const DrillItem &item) {
         openTemplateExportDialog(new TemplateExportDialog(item, m_drillPage->plan(), this));
     });
+    m_incidentPage = new IncidentPage(m_database, m_repository, m_stack);
+    m_stack->addWidget(m_incidentPage);
+    connect(m_incidentPage, &IncidentPage::closeRequested, this, &MainWindow::showPlanList);
+    connect(m_incidentPage, &IncidentPage::incidentsChanged, this, &MainWindow::refreshDashboard);
+    connect(m_drillPage, &DrillProgrammePage::rehearseIncidentRequested, this,
+            [this](qint64 planId, qint64 drillItemId, qint64 drillRecordId) {
+                if (showIncidents())
+                    m_incidentPage->declareIncident(planId, drillItemId, drillRecordId);
+            });
     setAcceptDrops(true);
 
     createActions();
@@ -222,6 +242,16 @@ void MainWindow::createActions()
     m_drillsAction->setObjectName(QStringLiteral("openDrillsAction"));
     m_drillsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
 
+    QMenu *incidentsMenu = menuBar()->addMenu(tr("I&ncidents"));
+    m_declareIncidentAction =
+        incidentsMenu->addAction(tr("&Declare Incident on the Plan…"), this, &MainWindow::declareIncident);
+    m_declareIncidentAction->setObjectName(QStringLiteral("declareIncidentAction"));
+    m_declareIncidentAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    m_declareIncidentAction->setToolTip(tr("Activate the plan for an incident and start the reporting clock."));
+    QAction *incidentsAction = incidentsMenu->addAction(tr("&Incidents…"), this, [this] { showIncidents(); });
+    incidentsAction->setObjectName(QStringLiteral("showIncidentsAction"));
+    incidentsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+
     QMenu *templatesMenu = menuBar()->addMenu(tr("&Templates"));
     QAction *libraryAction = templatesMenu->addAction(tr("Template &Library…"), this, &MainWindow::showTemplateLibrary);
     libraryAction->setObjectName(QStringLiteral("templateLibraryAction"));
@@ -267,6 +297,7 @@ void MainWindow::createActions()
     toolBar->addAction(m_deletePlanAction);
     toolBar->addSeparator();
     toolBar->addAction(m_drillsAction);
+    toolBar->addAction(m_declareIncidentAction);
     toolBar->addAction(libraryAction);
 }
 
@@ -282,9 +313,11 @@ void MainWindow::updateActions()
     m_editor->saveAction()->setEnabled(inEditor);
     m_drillsAction->setEnabled(inEditor || (inList && hasSelection));
     m_exportTemplateAction->setEnabled(inEditor || (inList && hasSelection));
+    m_declareIncidentAction->setEnabled(inEditor || (inList && hasSelection));
     // The editor has its own tool bar with the same commands for the open plan.
     m_plansToolBar->setVisible(!inEditor && m_stack->currentWidget() != m_drillPage
-                               && m_stack->currentWidget() != m_templatePage);
+                               && m_stack->currentWidget() != m_templatePage
+                               && m_stack->currentWidget() != m_incidentPage);
 }
 
 void MainWindow::refreshPlanList()
@@ -305,7 +338,7 @@ void MainWindow::refreshPlanList()
     refreshDashboard();
     selectPlanRow(selected);
     if (m_stack->currentWidget() != m_editor && m_stack->currentWidget() != m_drillPage
-        && m_stack->currentWidget() != m_templatePage)
+        && m_stack->currentWidget() != m_templatePage && m_stack->currentWidget() != m_incidentPage)
         m_stack->setCurrentWidget(m_planListModel->rowCount() == 0 ? static_cast<QWidget *>(m_welcomePage)
                                                                    : m_planListPage);
     updateActions();
@@ -383,6 +416,34 @@ void MainWindow::refreshDashboard()
         return;
     }
     m_dashboard->setDashboard(dashboard.value());
+    m_incidentBanner->refresh();
+}
+
+bool MainWindow::showIncidents(qint64 incidentId)
+{
+    if (m_stack->currentWidget() == m_editor && !m_editor->maybeSave())
+        return false;
+    if (m_stack->currentWidget() != m_incidentPage) {
+        m_editor->undoStack()->clear();
+        setWindowModified(false);
+    }
+    m_incidentPage->reload();
+    if (incidentId != 0)
+        m_incidentPage->showIncident(incidentId);
+    m_stack->setCurrentWidget(m_incidentPage);
+    updateWindowTitle();
+    return true;
+}
+
+void MainWindow::declareIncident()
+{
+    const qint64 planId = m_stack->currentWidget() == m_editor ? m_editor->plan().id : selectedPlanId();
+    if (planId == 0)
+        return;
+    // The incident is declared on the plan as stored: unsaved edits are saved or dropped first.
+    if (!showIncidents())
+        return;
+    m_incidentPage->declareIncident(planId);
 }
 
 void MainWindow::refreshEditorDrillFindings()

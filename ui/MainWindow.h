@@ -8,6 +8,8 @@
 class Database;
 class DashboardWidget;
 class DrillProgrammePage;
+class IncidentBanner;
+class IncidentPage;
 class TemplateExportDialog;
 class TemplateLibraryPage;
 class PlanEditor;
@@ -36,6 +38,8 @@ public:
     DashboardWidget *dashboard() const { return m_dashboard; }
     QTableView *planTable() const { return m_planTable; }
     TemplateLibraryPage *templatePage() const { return m_templatePage; }
+    IncidentPage *incidentPage() const { return m_incidentPage; }
+    IncidentBanner *incidentBanner() const { return m_incidentBanner; }
     TemplateExportDialog *templateExportDialog() const; // the open export dialog, if any
 
     // Public for tests and for the welcome page's buttons.
@@ -46,6 +50,10 @@ public:
     // Shows the plan's drill programme; false if the editor's unsaved changes were kept or it failed.
     bool openDrills(qint64 planId);
     void refreshDashboard();
+    // The incident page, on `incidentId` if given; false if the editor's unsaved changes were kept.
+    bool showIncidents(qint64 incidentId = 0);
+    // Declares an incident on the plan open in the editor or selected in the list.
+    void declareIncident();
     // The template library; false if the editor's unsaved changes were kept.
     bool showTemplateLibrary();
     // Asks for a template file (or takes `path`) and shows its import preview.
@@ -96,6 +104,9 @@ private:
     DrillProgrammePage *m_drillPage = nullptr;
     DashboardWidget *m_dashboard = nullptr;
     TemplateLibraryPage *m_templatePage = nullptr;
+    IncidentPage *m_incidentPage = nullptr;
+    IncidentBanner *m_incidentBanner = nullptr;
+    QAction *m_declareIncidentAction = nullptr;
     QPointer<TemplateExportDialog> m_templateExportDialog;
     QAction *m_exportTemplateAction = nullptr;
     QAction *m_drillsAction = nullptr;

@@ -195,7 +195,15 @@ void DrillProgrammePage::buildLayout()
     blankMenu->addAction(tr("Export as PDF…"), this, [this] { printBlankForm(true); })
         ->setObjectName(QStringLiteral("exportBlankFormPdfAction"));
     m_blankFormButton->setMenu(blankMenu);
-    for (QPushButton *pushButton : {m_recordButton, m_cancelButton, m_restoreButton, m_workPlanButton, m_blankFormButton})
+    m_rehearseButton = button(tr("Re&hearse the Reporting…"), QStringLiteral("rehearseIncidentButton"), occurrencePage);
+    m_rehearseButton->setToolTip(tr("Declare an incident in drill mode for this drill: the same clock and reports "
+                                    "as a real incident, every printed page marked 演练 (exercise)."));
+    connect(m_rehearseButton, &QPushButton::clicked, this, [this] {
+        if (const std::optional<SelectedOccurrence> occurrence = selectedOccurrence())
+            emit rehearseIncidentRequested(m_plan.id, occurrence->drillItemId, occurrence->recordId);
+    });
+    for (QPushButton *pushButton :
+         {m_recordButton, m_cancelButton, m_restoreButton, m_workPlanButton, m_blankFormButton, m_rehearseButton})
         occurrenceButtons->addWidget(pushButton);
     occurrenceButtons->addStretch();
     occurrenceLayout->addLayout(occurrenceButtons);
@@ -384,6 +392,7 @@ void DrillProgrammePage::updateButtons()
     m_restoreButton->setEnabled(occurrence && occurrence->cancelled);
     m_workPlanButton->setEnabled(occurrence.has_value());
     m_blankFormButton->setEnabled(occurrence && !occurrence->cancelled);
+    m_rehearseButton->setEnabled(occurrence && !occurrence->cancelled);
     m_openRecordButton->setEnabled(m_recordTable->currentRow() >= 0);
     m_printRecordButton->setEnabled(m_recordTable->currentRow() >= 0);
 }

@@ -74,6 +74,9 @@ signals:
     void programmeChanged();
     // The user wants the selected drill as a template for colleagues (the window opens the export).
     void exportAsTemplateRequested(const DrillItem &item);
+    // The officer wants to rehearse the incident reporting in the selected drill (the window opens
+    // the declaration in drill mode, linked to the drill).
+    void rehearseIncidentRequested(qint64 planId, qint64 drillItemId, qint64 drillRecordId);
 
 private:
     void buildLayout();
@@ -122,6 +125,7 @@ private:
     QPushButton *m_cancelButton = nullptr;
     QPushButton *m_restoreButton = nullptr;
     QPushButton *m_blankFormButton = nullptr;
+    QPushButton *m_rehearseButton = nullptr;
     QPushButton *m_workPlanButton = nullptr;
     QPushButton *m_openRecordButton = nullptr;
     QPushButton *m_printRecordButton = nullptr;
