@@ -2961,7 +2961,7 @@ Without a command the window opens.</source>
     </message>
     <message>
         <source>Clos&amp;ing</source>
-        <translation>结束处置(&amp;I)</translation>
+        <translation>处置结果(&amp;I)</translation>
     </message>
     <message>
         <source>Issued</source>
