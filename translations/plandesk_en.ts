@@ -17,6 +17,97 @@
     </message>
 </context>
 <context>
+    <name>CloseIncidentDialog</name>
+    <message>
+        <source>Close the Incident — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the incident taught: what worked, what did not, what must change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lessons learned:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrective actions (each with an owner and a due date; tracked on the dashboard):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;emove Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a cell or press F2 to edit it. Rows copied from a spreadsheet can be pasted with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan must be revise&amp;d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What in the plan must change, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the incident?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident has not been closed. Close it now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary report is then due by %1, to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No summary report is due: the incident is not one that must be reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handling cannot end before the incident was discovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end of handling lies in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down the lessons learned: closing an incident asks for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrective action %1 says nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrective action %1 has no owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrective action %1 has no due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what in the plan must be revised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handling e&amp;nded at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLineRunner</name>
     <message>
         <source>Use the database file PATH.</source>
@@ -3209,6 +3300,171 @@ Plan: %2
     </message>
     <message>
         <source>A report cannot be sent before it was issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentReportDialog</name>
+    <message>
+        <source>(%1) %2</source>
+        <extracomment>An item of the initial report: %1 its number, %2 its wording from the measure.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on the incident discovered %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items &amp;1–2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items &amp;3–8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue &amp;&amp; &amp;sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the report as it is shown here as PDF, to sign and send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report has been changed. Save the changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Facts still unclear: report items 1 and 2 now, the rest to follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the facts cannot be judged in time, a first report may carry items 1 and 2 only (Art. 7 of the Measures); the others follow in a supplementary report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the declaration: discovered %1; place: %2; category: %3; level: %4.</source>
+        <extracomment>Item 2 of the report: what the declaration says. %1 time, %2 place, %3 category, %4 level.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact and harm caused so far:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response measures taken and their effect:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ransomware attacks only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 2 BTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ransom &amp;demanded:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the demand:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items 3 to 8 follow in a supplementary report: this first report carries items 1 and 2 only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cause of the incident:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures ta&amp;ken:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Harm and impact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accountability:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rectification:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lessons learned:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued &amp;by (签发人):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued &amp;at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report has been se&amp;nt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent a&amp;t:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent &amp;how:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent t&amp;o:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times are in %1, the zone of the incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item 1 needs the organisation and the affected system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary report needs the cause of the incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say to whom the report was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time the report was sent lies in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report cannot be sent before the incident was discovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;yment method:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

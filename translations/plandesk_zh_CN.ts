@@ -17,6 +17,97 @@
     </message>
 </context>
 <context>
+    <name>CloseIncidentDialog</name>
+    <message>
+        <source>Close the Incident — %1</source>
+        <translation>结束事件处置 — %1</translation>
+    </message>
+    <message>
+        <source>What the incident taught: what worked, what did not, what must change</source>
+        <translation>本次事件的经验教训：哪些做法有效，哪些无效，哪些必须改进</translation>
+    </message>
+    <message>
+        <source>&amp;Lessons learned:</source>
+        <translation>经验教训(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Corrective actions (each with an owner and a due date; tracked on the dashboard):</source>
+        <translation>整改措施（每项须有责任人和完成期限，在“需关注事项”中跟踪）：</translation>
+    </message>
+    <message>
+        <source>&amp;Add Action</source>
+        <translation>添加措施(&amp;A)</translation>
+    </message>
+    <message>
+        <source>R&amp;emove Action</source>
+        <translation>删除措施(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Double-click a cell or press F2 to edit it. Rows copied from a spreadsheet can be pasted with %1.</source>
+        <translation>双击单元格或按 F2 编辑。从电子表格复制的行可用 %1 粘贴。</translation>
+    </message>
+    <message>
+        <source>The plan must be revise&amp;d</source>
+        <translation>需要修订预案(&amp;D)</translation>
+    </message>
+    <message>
+        <source>What in the plan must change, and why</source>
+        <translation>预案中需要修改的内容及原因</translation>
+    </message>
+    <message>
+        <source>&amp;Close Incident</source>
+        <translation>结束处置(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Close the incident?</source>
+        <translation>结束事件处置？</translation>
+    </message>
+    <message>
+        <source>The incident has not been closed. Close it now?</source>
+        <translation>事件处置尚未结束。现在结束吗？</translation>
+    </message>
+    <message>
+        <source>The summary report is then due by %1, to %2.</source>
+        <translation>此后应于 %1 前向%2报送总结报告。</translation>
+    </message>
+    <message>
+        <source>No summary report is due: the incident is not one that must be reported.</source>
+        <translation>无需报送总结报告：该事件不属于应当报告的事件。</translation>
+    </message>
+    <message>
+        <source>Handling cannot end before the incident was discovered.</source>
+        <translation>处置结束时间不能早于事件发现时间。</translation>
+    </message>
+    <message>
+        <source>The end of handling lies in the future.</source>
+        <translation>处置结束时间晚于当前时间。</translation>
+    </message>
+    <message>
+        <source>Write down the lessons learned: closing an incident asks for them.</source>
+        <translation>请填写经验教训：结束事件处置时必须填写。</translation>
+    </message>
+    <message>
+        <source>Corrective action %1 says nothing to do.</source>
+        <translation>第 %1 项整改措施未写明整改内容。</translation>
+    </message>
+    <message>
+        <source>Corrective action %1 has no owner.</source>
+        <translation>第 %1 项整改措施没有责任人。</translation>
+    </message>
+    <message>
+        <source>Corrective action %1 has no due date.</source>
+        <translation>第 %1 项整改措施没有完成期限。</translation>
+    </message>
+    <message>
+        <source>Say what in the plan must be revised.</source>
+        <translation>请写明预案中需要修订的内容。</translation>
+    </message>
+    <message>
+        <source>Handling e&amp;nded at:</source>
+        <translation>处置结束时间(&amp;N)：</translation>
+    </message>
+</context>
+<context>
     <name>CommandLineRunner</name>
     <message>
         <source>Use the database file PATH.</source>
@@ -3221,6 +3312,171 @@ Plan: %2
     <message>
         <source>A report cannot be sent before it was issued.</source>
         <translation>报送时间不能早于签发时间。</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentReportDialog</name>
+    <message>
+        <source>(%1) %2</source>
+        <extracomment>An item of the initial report: %1 its number, %2 its wording from the measure.</extracomment>
+        <translation>（%1）%2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 on the incident discovered %2</source>
+        <translation>%1（事件发现时间 %2）</translation>
+    </message>
+    <message>
+        <source>Items &amp;1–2</source>
+        <translation>第一、二项(&amp;1)</translation>
+    </message>
+    <message>
+        <source>Items &amp;3–8</source>
+        <translation>第三至八项(&amp;3)</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary</source>
+        <translation>总结(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Issue &amp;&amp; &amp;sending</source>
+        <translation>签发与报送(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export the report as it is shown here as PDF, to sign and send.</source>
+        <translation>将当前显示的报告导出为 PDF，供签发和报送。</translation>
+    </message>
+    <message>
+        <source>Save the report?</source>
+        <translation>保存报告？</translation>
+    </message>
+    <message>
+        <source>The report has been changed. Save the changes?</source>
+        <translation>报告已修改。保存修改吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Facts still unclear: report items 1 and 2 now, the rest to follow</source>
+        <translation>情况尚不明确(&amp;F)：先报第一、二项，其余后续补报</translation>
+    </message>
+    <message>
+        <source>Where the facts cannot be judged in time, a first report may carry items 1 and 2 only (Art. 7 of the Measures); the others follow in a supplementary report.</source>
+        <translation>情况一时难以判明的，初次报告可先报第一、二项（《办法》第七条），其余内容在续报中补充。</translation>
+    </message>
+    <message>
+        <source>From the declaration: discovered %1; place: %2; category: %3; level: %4.</source>
+        <extracomment>Item 2 of the report: what the declaration says. %1 time, %2 place, %3 category, %4 level.</extracomment>
+        <translation>取自事件宣布：发现时间 %1；地点：%2；类型：%3；级别：%4。</translation>
+    </message>
+    <message>
+        <source>Impact and harm caused so far:</source>
+        <translation>已造成的影响和危害：</translation>
+    </message>
+    <message>
+        <source>Response measures taken and their effect:</source>
+        <translation>已采取的应急处置措施及其效果：</translation>
+    </message>
+    <message>
+        <source>Ransomware attacks only</source>
+        <translation>仅限勒索软件攻击事件</translation>
+    </message>
+    <message>
+        <source>e.g. 2 BTC</source>
+        <translation>例如 2 BTC</translation>
+    </message>
+    <message>
+        <source>Ransom &amp;demanded:</source>
+        <translation>要求支付的赎金金额(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Date of the demand:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Items 3 to 8 follow in a supplementary report: this first report carries items 1 and 2 only.</source>
+        <translation>第三至八项在续报中补充：本次初次报告仅报第一、二项。</translation>
+    </message>
+    <message>
+        <source>&amp;Cause of the incident:</source>
+        <translation>事件原因(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Measures ta&amp;ken:</source>
+        <translation>采取的措施(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Harm and impact:</source>
+        <translation>危害和影响(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Accountability:</source>
+        <translation>责任处理(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Rectification:</source>
+        <translation>整改情况(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Lessons learned:</source>
+        <translation>经验教训(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Issued &amp;by (签发人):</source>
+        <translation>签发人(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Issued &amp;at:</source>
+        <translation>签发时间(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>The report has been se&amp;nt</source>
+        <translation>报告已报送(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Sent a&amp;t:</source>
+        <translation>报送时间(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Sent &amp;how:</source>
+        <translation>报送方式(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Sent t&amp;o:</source>
+        <translation>接收单位(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Times are in %1, the zone of the incident.</source>
+        <translation>时间均为事件所在时区 %1 的时间。</translation>
+    </message>
+    <message>
+        <source>Item 1 needs the organisation and the affected system.</source>
+        <translation>第一项须填写事发单位和受影响的系统。</translation>
+    </message>
+    <message>
+        <source>The summary report needs the cause of the incident.</source>
+        <translation>总结报告须写明事件原因。</translation>
+    </message>
+    <message>
+        <source>Say to whom the report was sent.</source>
+        <translation>请填写报告的接收单位。</translation>
+    </message>
+    <message>
+        <source>The time the report was sent lies in the future.</source>
+        <translation>报送时间晚于当前时间。</translation>
+    </message>
+    <message>
+        <source>A report cannot be sent before the incident was discovered.</source>
+        <translation>报送时间不能早于事件发现时间。</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yment method:</source>
+        <translation>支付方式(&amp;Y)：</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@
 #include "incidents/IncidentPage.h"
 #include "incidents/IncidentReportDialog.h"
 #include "support/PdfText.h"
+#include "tables/CorrectiveActionTableWidget.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -190,6 +191,123 @@ private slots:
         QVERIFY(ticked.ok());
         QVERIFY(ticked.value().checklist.first().done);
         QCOMPARE(ticked.value().checklist.first().doneBy, QStringLiteral("Wang Qiang"));
+
+        // The initial report, written at 09:30 with items 1 and 2 only, issued and sent by 12387.
+        page->tabs()->setCurrentIndex(IncidentPage::ReportsTab);
+        auto *supplementaryButton = page->findChild<QPushButton *>(QStringLiteral("newSupplementaryReportPushButton"));
+        QVERIFY(!supplementaryButton->isEnabled()); // nothing to supplement yet
+        page->findChild<QPushButton *>(QStringLiteral("newInitialReportPushButton"))->click();
+        IncidentReportDialog *report = page->reportDialog();
+        QVERIFY(report && report->isVisible());
+        auto *unit = report->findChild<QPlainTextEdit *>(QStringLiteral("reportUnitPlainTextEdit"));
+        QVERIFY2(unit->toPlainText().contains(QStringLiteral("Billing platform")), qPrintable(unit->toPlainText()));
+        report->findChild<QCheckBox *>(QStringLiteral("factsUnclearCheckBox"))->setChecked(true);
+        QVERIFY(!report->findChild<QPlainTextEdit *>(QStringLiteral("reportPreliminaryCausePlainTextEdit"))->isEnabled());
+        report->findChild<QPlainTextEdit *>(QStringLiteral("reportHarmSoFarPlainTextEdit"))
+            ->setPlainText(QStringLiteral("Billing stopped for 3 hours"));
+        report->findChild<QLineEdit *>(QStringLiteral("reportRansomAmountLineEdit"))->setText(QStringLiteral("2 BTC"));
+        report->findChild<QCheckBox *>(QStringLiteral("reportSentCheckBox"))->setChecked(true);
+        // Sent without a 签发人: refused, the dialog stays open.
+        report->findChild<QPushButton *>(QStringLiteral("incidentReportSavePushButton"))->click();
+        QVERIFY(report->isVisible());
+        QVERIFY(report->findChild<QLabel *>(QStringLiteral("incidentReportErrorLabel"))->text().contains(QStringLiteral("签发人")));
+        report->findChild<QLineEdit *>(QStringLiteral("reportIssuedByLineEdit"))->setText(QStringLiteral("Zhang Wei"));
+        auto *channel = report->findChild<QComboBox *>(QStringLiteral("reportChannelComboBox"));
+        QCOMPARE(channel->currentData().toString(), QStringLiteral("hotline_12387"));
+        QVERIFY(!report->findChild<QLineEdit *>(QStringLiteral("reportRecipientLineEdit"))->text().isEmpty());
+        screenshot(&window, QStringLiteral("04-initial-report"));
+        report->findChild<QPushButton *>(QStringLiteral("incidentReportSavePushButton"))->click();
+        QTRY_VERIFY(!page->reportDialog());
+        QCOMPARE(page->currentReports().size(), 1);
+        QCOMPARE(page->currentReports().first().sentAt, QDateTime(QDate(2026, 12, 3), QTime(9, 30), kShanghai));
+        // Sent in time: the clock says so, and the banner has nothing due but the summary.
+        initial = clockRow(page, QStringLiteral("Initial report"));
+        QVERIFY2(initial->text(3).startsWith(QStringLiteral("sent 2026-12-03 09:30")), qPrintable(initial->text(3)));
+        QVERIFY2(window.incidentBanner()->textLabel()->text().contains(QStringLiteral("Summary report to the protection department and the public security organs: due once handling ends")),
+                 qPrintable(window.incidentBanner()->textLabel()->text()));
+
+        // It prints with the eight items; items 3 to 8 to follow.
+        const QString initialPdf = dir.filePath(QStringLiteral("initial.pdf"));
+        FileDialogs::setNextFileName(initialPdf);
+        page->findChild<QPushButton *>(QStringLiteral("reportPdfPushButton"))->click();
+        const QString initialText = PdfText::squeezed(PdfText::extract(initialPdf));
+        for (const QString &expected : {QStringLiteral("Billingstoppedfor3hours"), QStringLiteral("2BTC"),
+                                        QStringLiteral("ZhangWei")})
+            QVERIFY2(initialText.contains(expected), qPrintable(expected));
+
+        // A supplementary report at 11:00 starts from the first one and adds the cause.
+        Clock::setFixed(QDateTime(QDate(2026, 12, 3), QTime(11, 0), kShanghai));
+        QVERIFY(supplementaryButton->isEnabled());
+        supplementaryButton->click();
+        report = page->reportDialog();
+        QVERIFY(report);
+        QCOMPARE(report->findChild<QPlainTextEdit *>(QStringLiteral("reportHarmSoFarPlainTextEdit"))->toPlainText(),
+                 QStringLiteral("Billing stopped for 3 hours"));
+        QVERIFY(!report->findChild<QCheckBox *>(QStringLiteral("factsUnclearCheckBox"))->isVisibleTo(report));
+        report->findChild<QPlainTextEdit *>(QStringLiteral("reportPreliminaryCausePlainTextEdit"))
+            ->setPlainText(QStringLiteral("Phishing mail opened on a billing workstation"));
+        report->findChild<QPushButton *>(QStringLiteral("incidentReportSavePushButton"))->click();
+        QTRY_VERIFY(!page->reportDialog());
+        QCOMPARE(page->currentReports().size(), 2);
+        QCOMPARE(page->currentReports().last().kind, IncidentReportKind::Supplementary);
+
+        // Closing on 4 December asks for the lessons; one corrective action and a plan revision.
+        Clock::setFixed(QDateTime(QDate(2026, 12, 4), QTime(18, 0), kShanghai));
+        QVERIFY(!page->findChild<QPushButton *>(QStringLiteral("newSummaryReportPushButton"))->isEnabled());
+        page->findChild<QPushButton *>(QStringLiteral("incidentClosePushButton"))->click();
+        CloseIncidentDialog *closeDialog = page->closeDialog();
+        QVERIFY(closeDialog && closeDialog->isVisible());
+        QVERIFY2(closeDialog->findChild<QLabel *>(QStringLiteral("summaryDueLabel"))->text().contains(QStringLiteral("2027-01-03 18:00")),
+                 qPrintable(closeDialog->findChild<QLabel *>(QStringLiteral("summaryDueLabel"))->text()));
+        closeDialog->findChild<QPushButton *>(QStringLiteral("closeIncidentOkPushButton"))->click();
+        QVERIFY(closeDialog->isVisible()); // no lessons yet
+        closeDialog->findChild<QPlainTextEdit *>(QStringLiteral("incidentLessonsPlainTextEdit"))
+            ->setPlainText(QStringLiteral("Offline backups saved the billing data"));
+        CorrectiveAction action;
+        action.description = QStringLiteral("Phishing training for the billing team");
+        action.owner = QStringLiteral("Li Na");
+        action.dueOn = QDate(2026, 12, 20);
+        closeDialog->correctiveActionTable()->setActions({action});
+        closeDialog->findChild<QCheckBox *>(QStringLiteral("incidentPlanRevisionCheckBox"))->setChecked(true);
+        closeDialog->findChild<QPlainTextEdit *>(QStringLiteral("incidentPlanRevisionNotePlainTextEdit"))
+            ->setPlainText(QStringLiteral("Add the ransomware isolation steps"));
+        screenshot(&window, QStringLiteral("05-close"));
+        closeDialog->findChild<QPushButton *>(QStringLiteral("closeIncidentOkPushButton"))->click();
+        QTRY_VERIFY(!page->closeDialog());
+        QVERIFY(page->currentIncident().isClosed());
+        QCOMPARE(page->currentIncident().correctiveActions.size(), 1);
+        QVERIFY(page->currentIncident().planRevisionPending());
+        QTreeWidgetItem *summary = clockRow(page, QStringLiteral("Summary report"));
+        QVERIFY(summary);
+        QCOMPARE(summary->text(2), QStringLiteral("2027-01-03 18:00 CST"));
+        QVERIFY(window.incidentBanner()->isHidden()); // nothing is open any more
+        screenshot(&window, QStringLiteral("06-closed"));
+
+        // The summary report is due and the corrective action is tracked: both on the dashboard.
+        QVERIFY(window.findChild<QPushButton *>(QStringLiteral("incidentBackPushButton")));
+        page->findChild<QPushButton *>(QStringLiteral("incidentBackPushButton"))->click();
+        QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("planListPage"));
+        screenshot(&window, QStringLiteral("07-dashboard"));
+
+        // The summary report, written once handling ended.
+        window.showIncidents(incident.id);
+        auto *summaryButton = page->findChild<QPushButton *>(QStringLiteral("newSummaryReportPushButton"));
+        QVERIFY(summaryButton->isEnabled());
+        summaryButton->click();
+        report = page->reportDialog();
+        QVERIFY(report);
+        QCOMPARE(report->findChild<QPlainTextEdit *>(QStringLiteral("summaryLessonsPlainTextEdit"))->toPlainText(),
+                 QStringLiteral("Offline backups saved the billing data"));
+        report->findChild<QPlainTextEdit *>(QStringLiteral("summaryCausePlainTextEdit"))
+            ->setPlainText(QStringLiteral("A phishing mail carried the ransomware"));
+        report->findChild<QPushButton *>(QStringLiteral("incidentReportSavePushButton"))->click();
+        QTRY_VERIFY(!page->reportDialog());
+        QCOMPARE(page->currentReports().size(), 3);
+        const QString summaryPdf = dir.filePath(QStringLiteral("summary.pdf"));
+        FileDialogs::setNextFileName(summaryPdf);
+        page->findChild<QPushButton *>(QStringLiteral("reportPdfPushButton"))->click();
+        QVERIFY(PdfText::squeezed(PdfText::extract(summaryPdf)).contains(QStringLiteral("Aphishingmailcarriedtheransomware")));
+        QVERIFY(PdfText::squeezed(PdfText::extract(summaryPdf)).contains(QStringLiteral("PhishingtrainingforthebillingteamLiNa")));
     }
 };
 
