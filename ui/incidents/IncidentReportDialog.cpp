@@ -187,7 +187,10 @@ QWidget *IncidentReportDialog::buildFirstItemsTab()
     layout->addWidget(m_factsUnclearCheck);
     m_unitEdit = addText(tab, QStringLiteral("reportUnitPlainTextEdit"), itemCaption(1), 2);
 
-    layout->addWidget(captionLabel(itemCaption(2), tab));
+    auto *secondItem = new QLabel(itemCaption(2), tab);
+    secondItem->setTextFormat(Qt::PlainText);
+    secondItem->setWordWrap(true);
+    layout->addWidget(secondItem);
     //: Item 2 of the report: what the declaration says. %1 time, %2 place, %3 category, %4 level.
     auto *declared = new QLabel(tr("From the declaration: discovered %1; place: %2; category: %3; level: %4.")
                                     .arg(DueReportText::moment(m_incident.discoveredAt, m_incident), m_incident.place,
