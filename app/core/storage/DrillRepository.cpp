@@ -1,6 +1,7 @@
 #include "DrillRepository.h"
 
 #include "../Clock.h"
+#include "CorrectiveActionRows.h"
 #include "Database.h"
 #include "SqlValues.h"
 #include "StorageError.h"
@@ -721,25 +722,12 @@ Result<DrillRecord> DrillRepository::saveRecord(const DrillRecord &input)
                          .arg(existing.value())};
 
     // The corrective actions this record has now: the others may not be claimed by it.
-    QSet<qint64> storedActions;
-    if (record.id != 0) {
-        QSqlQuery actions(db);
-        actions.setForwardOnly(true);
-        actions.prepare(QStringLiteral("SELECT id FROM corrective_actions WHERE record_id = ?"));
-        actions.addBindValue(record.id);
-        if (!actions.exec())
-            return StorageError::from(action, actions.lastError());
-        while (actions.next())
-            storedActions.insert(actions.value(0).toLongLong());
-    }
-    QSet<qint64> keptActions;
-    for (const CorrectiveAction &ca : std::as_const(record.correctiveActions)) {
-        if (ca.id == 0)
-            continue;
-        if (!storedActions.contains(ca.id) || keptActions.contains(ca.id))
-            return Error{tr("The drill record was not saved: corrective action %1 does not belong to it.").arg(ca.id)};
-        keptActions.insert(ca.id);
-    }
+    const CorrectiveActionRows actionRows(db, QStringLiteral("corrective_actions"), QStringLiteral("record_id"));
+    Result<QSet<qint64>> storedActions = actionRows.storedIds(record.id, action);
+    if (!storedActions)
+        return storedActions.error();
+    if (const qint64 foreign = CorrectiveActionRows::foreignActionId(record.correctiveActions, storedActions.value()))
+        return Error{tr("The drill record was not saved: corrective action %1 does not belong to it.").arg(foreign)};
 
     QSqlQuery query(db);
     const QString columns = QStringLiteral(
@@ -804,44 +792,9 @@ Result<DrillRecord> DrillRepository::saveRecord(const DrillRecord &input)
         return written.error();
 
     // Corrective actions keep their ids: updated in place, new ones inserted, removed ones deleted.
-    QSqlQuery insertAction(db);
-    insertAction.prepare(QStringLiteral(
-        "INSERT INTO corrective_actions (position, description, owner, due_on, state, closed_on, note, record_id) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-    QSqlQuery updateAction(db);
-    updateAction.prepare(QStringLiteral(
-        "UPDATE corrective_actions SET position = ?, description = ?, owner = ?, due_on = ?, state = ?, closed_on = ?, "
-        "note = ? WHERE record_id = ? AND id = ?"));
-    for (qsizetype i = 0; i < record.correctiveActions.size(); ++i) {
-        CorrectiveAction &ca = record.correctiveActions[i];
-        QSqlQuery &statement = ca.id == 0 ? insertAction : updateAction;
-        for (const QVariant &value :
-             {QVariant(qlonglong(i)), QVariant(ca.description), QVariant(ca.owner), dateValue(ca.dueOn),
-              QVariant(correctiveActionStateKey(ca.state)), dateValue(ca.closedOn), QVariant(ca.note),
-              QVariant(record.id)})
-            statement.addBindValue(bindable(value));
-        if (ca.id != 0)
-            statement.addBindValue(ca.id);
-        if (!statement.exec())
-            return StorageError::from(action, statement.lastError());
-        if (ca.id == 0) {
-            if (!statement.next())
-                return StorageError::from(action, statement.lastError());
-            ca.id = statement.value(0).toLongLong();
-            statement.finish();
-        }
-    }
-    // Removed actions go last: SQLite gives a new row the highest id plus one, so deleting first
-    // would hand a just-deleted id (still on someone's screen) to a new action.
-    for (qint64 removedId : std::as_const(storedActions)) {
-        if (keptActions.contains(removedId))
-            continue;
-        QSqlQuery remove(db);
-        remove.prepare(QStringLiteral("DELETE FROM corrective_actions WHERE id = ?"));
-        remove.addBindValue(removedId);
-        if (!remove.exec())
-            return StorageError::from(action, remove.lastError());
-    }
+    if (Result<void> actionsWritten = actionRows.write(record.id, record.correctiveActions, storedActions.value(), action);
+        !actionsWritten)
+        return actionsWritten.error();
 
     if (Result<void> committed = transaction.commit(); !committed)
         return committed.error();
