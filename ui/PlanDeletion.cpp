@@ -18,6 +18,8 @@ QString PlanDeletion::question(const QString &title, const PlanDrillCounts &coun
         parts << tr("%n drill record(s)", nullptr, counts.records);
     if (counts.correctiveActions > 0)
         parts << tr("%n corrective action(s)", nullptr, counts.correctiveActions);
+    if (counts.incidents > 0)
+        parts << tr("%n incident(s) with their reports", nullptr, counts.incidents);
     if (!parts.isEmpty())
         //: Delete plan: %1 lists what else goes, e.g. "3 drill items and 2 drill records".
         text += QStringLiteral("\n\n") + tr("This also deletes its %1.").arg(QLocale().createSeparatedList(parts));
@@ -26,7 +28,7 @@ QString PlanDeletion::question(const QString &title, const PlanDrillCounts &coun
 
 bool PlanDeletion::confirmAndDelete(QWidget *parent, PlanRepository &repository, qint64 planId, const QString &title)
 {
-    // The drill records are the evidence inspectors ask for: say that they go too.
+    // The drill records and the incident reports are the evidence inspectors ask for: say that they go too.
     Result<PlanDrillCounts> counts = repository.drillCounts(planId);
     if (!counts) {
         MessageBoxes::warning(parent, tr("The plan was not deleted"), counts.errorMessage());

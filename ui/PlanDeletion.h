@@ -17,6 +17,6 @@ class PlanDeletion
 public:
     // Asks first; returns true if the plan is gone.
     static bool confirmAndDelete(QWidget *parent, PlanRepository &repository, qint64 planId, const QString &title);
-    // The confirmation: the plan and, counted, the drill programme that goes with it.
+    // The confirmation: the plan and, counted, the drill programme and incidents that go with it.
     static QString question(const QString &title, const PlanDrillCounts &counts);
 };

@@ -257,10 +257,12 @@ private slots:
         PlanDrillCounts some;
         some.drillItems = 3;
         some.records = 2;
+        some.incidents = 1;
         const QString chinese = PlanDeletion::question(QStringLiteral("预案"), some);
         QVERIFY2(chinese.contains(QStringLiteral("同时删除")), qPrintable(chinese));
         QVERIFY2(chinese.contains(QStringLiteral("3 个演练项目")), qPrintable(chinese));
         QVERIFY2(chinese.contains(QStringLiteral("2 份演练记录")), qPrintable(chinese));
+        QVERIFY2(chinese.contains(QStringLiteral("1 起事件及其报告")), qPrintable(chinese));
         // Nothing stored with it: nothing more is said.
         QVERIFY(!PlanDeletion::question(QStringLiteral("预案"), PlanDrillCounts()).contains(QStringLiteral("同时删除")));
     }

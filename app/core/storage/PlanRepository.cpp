@@ -282,8 +282,9 @@ Result<PlanDrillCounts> PlanRepository::drillCounts(qint64 planId) const
         "SELECT (SELECT count(*) FROM drill_items WHERE plan_id = ?), "
         "(SELECT count(*) FROM drill_cancellations c JOIN drill_items i ON i.id = c.item_id WHERE i.plan_id = ?), "
         "(SELECT count(*) FROM drill_records WHERE plan_id = ?), "
-        "(SELECT count(*) FROM corrective_actions a JOIN drill_records r ON r.id = a.record_id WHERE r.plan_id = ?)"));
-    for (int i = 0; i < 4; ++i)
+        "(SELECT count(*) FROM corrective_actions a JOIN drill_records r ON r.id = a.record_id WHERE r.plan_id = ?), "
+        "(SELECT count(*) FROM incidents WHERE plan_id = ?)"));
+    for (int i = 0; i < 5; ++i)
         query.addBindValue(planId);
     if (!query.exec() || !query.next())
         return StorageError::from(tr("Could not count the drills of plan %1").arg(planId), query.lastError());
@@ -292,5 +293,6 @@ Result<PlanDrillCounts> PlanRepository::drillCounts(qint64 planId) const
     counts.cancellations = query.value(1).toInt();
     counts.records = query.value(2).toInt();
     counts.correctiveActions = query.value(3).toInt();
+    counts.incidents = query.value(4).toInt();
     return counts;
 }

@@ -25,7 +25,7 @@ public:
     // and time stamps set.
     Result<Plan> save(const Plan &plan);
     Result<void> remove(qint64 planId);
-    // The drill items, cancellations, records and corrective actions that remove(planId) deletes too.
+    // The drill items, cancellations, records, corrective actions and incidents that remove(planId) deletes too.
     Result<PlanDrillCounts> drillCounts(qint64 planId) const;
 
 private:
