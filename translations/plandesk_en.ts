@@ -483,6 +483,42 @@ Without a command the window opens.</source>
         <source>From the drill &quot;%1&quot; held on %2. Double-click to open the plan.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Incidents (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the incident whose handling ended on %1. Double-click to open the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — handling ended %2</source>
+        <extracomment>Dashboard: an incident; %1 its level and category, %2 when handling ended.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — being handled</source>
+        <extracomment>Dashboard: an incident still open; %1 its level and category.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discovered %1 at %2. Double-click to open the incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unstated place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrective action: %1 — %2 (%3)</source>
+        <extracomment>Dashboard, under an incident: %1 what is to be done, %2 its owner, %3 open / in progress.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2: %3</source>
+        <extracomment>Dashboard, under an incident: %1 the report, %2 to whom, %3 the countdown (&quot;0:42 left&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -2983,6 +3019,73 @@ Without a command the window opens.</source>
     </message>
 </context>
 <context>
+    <name>IncidentFollowUpDialog</name>
+    <message>
+        <source>Follow Up the Incident — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrective actions (set the state, and the day each was closed):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;emove Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a cell or press F2 to edit it. Rows copied from a spreadsheet can be pasted with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan was re&amp;vised on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing asked for a revision of the plan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing asked for no revision of the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the Follow-Up?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up of the incident has changed. Save it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrective action %1 says nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrective action %1 has no owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrective action %1 has no due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrective action %1 is closed: say on which date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrective action %1 cannot have been closed before the incident was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan cannot have been revised for this incident before its handling ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IncidentPage</name>
     <message>
         <source>Incidents</source>
@@ -3285,6 +3388,14 @@ Plan: %2
     </message>
     <message>
         <source>No incident has been declared. To declare one, select a plan in the list and choose Declare Incident on the Plan in the Incidents menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow Up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark corrective actions in progress or closed, add more, and record when the plan was revised</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3631,6 +3742,34 @@ Plan: %2
     </message>
     <message>
         <source>Incident %1 asks for no plan revision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the follow-up of incident %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1 is still being handled: its corrective actions come with closing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrective action %1 is closed: say on which date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrective action %1 cannot have been closed before the incident was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan cannot have been revised for this incident before its handling ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up was not saved: corrective action %1 does not belong to this incident.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4329,6 +4468,13 @@ Database: %2</source>
         <source>This also deletes its %1.</source>
         <extracomment>Delete plan: %1 lists what else goes, e.g. &quot;3 drill items and 2 drill records&quot;.</extracomment>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) with their reports</source>
+        <translation>
+            <numerusform>%n incident with its reports</numerusform>
+            <numerusform>%n incidents with their reports</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -505,6 +505,42 @@ Without a command the window opens.</source>
         <source>From the drill &quot;%1&quot; held on %2. Double-click to open the plan.</source>
         <translation>来自%2举行的演练“%1”。双击打开预案。</translation>
     </message>
+    <message>
+        <source>Incidents (%1)</source>
+        <translation>网络安全事件（%1）</translation>
+    </message>
+    <message>
+        <source>From the incident whose handling ended on %1. Double-click to open the plan.</source>
+        <translation>来自 %1 结束处置的事件。双击打开预案。</translation>
+    </message>
+    <message>
+        <source>%1 — handling ended %2</source>
+        <extracomment>Dashboard: an incident; %1 its level and category, %2 when handling ended.</extracomment>
+        <translation>%1 — 已于 %2 结束处置</translation>
+    </message>
+    <message>
+        <source>%1 — being handled</source>
+        <extracomment>Dashboard: an incident still open; %1 its level and category.</extracomment>
+        <translation>%1 — 正在处置</translation>
+    </message>
+    <message>
+        <source>Discovered %1 at %2. Double-click to open the incident.</source>
+        <translation>发现时间：%1；地点：%2。双击打开该事件。</translation>
+    </message>
+    <message>
+        <source>an unstated place</source>
+        <translation>未注明地点</translation>
+    </message>
+    <message>
+        <source>Corrective action: %1 — %2 (%3)</source>
+        <extracomment>Dashboard, under an incident: %1 what is to be done, %2 its owner, %3 open / in progress.</extracomment>
+        <translation>整改措施：%1（责任人：%2，%3）</translation>
+    </message>
+    <message>
+        <source>%1 to %2: %3</source>
+        <extracomment>Dashboard, under an incident: %1 the report, %2 to whom, %3 the countdown (&quot;0:42 left&quot;).</extracomment>
+        <translation>%1，报送%2：%3</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -2993,6 +3029,73 @@ Without a command the window opens.</source>
     </message>
 </context>
 <context>
+    <name>IncidentFollowUpDialog</name>
+    <message>
+        <source>Follow Up the Incident — %1</source>
+        <translation>事件后续跟踪 — %1</translation>
+    </message>
+    <message>
+        <source>Corrective actions (set the state, and the day each was closed):</source>
+        <translation>整改措施（填写状态；已完成的填写完成日期）：</translation>
+    </message>
+    <message>
+        <source>&amp;Add Action</source>
+        <translation>添加整改措施(&amp;A)</translation>
+    </message>
+    <message>
+        <source>R&amp;emove Action</source>
+        <translation>删除整改措施(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Double-click a cell or press F2 to edit it. Rows copied from a spreadsheet can be pasted with %1.</source>
+        <translation>双击单元格或按 F2 键即可编辑。从电子表格复制的行可按 %1 粘贴。</translation>
+    </message>
+    <message>
+        <source>The plan was re&amp;vised on:</source>
+        <translation>预案修订日期(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Closing asked for a revision of the plan: %1</source>
+        <translation>结束处置时要求修订预案：%1</translation>
+    </message>
+    <message>
+        <source>Closing asked for no revision of the plan.</source>
+        <translation>结束处置时未要求修订预案。</translation>
+    </message>
+    <message>
+        <source>Save the Follow-Up?</source>
+        <translation>保存后续跟踪？</translation>
+    </message>
+    <message>
+        <source>The follow-up of the incident has changed. Save it?</source>
+        <translation>事件的后续跟踪已更改。是否保存？</translation>
+    </message>
+    <message>
+        <source>Corrective action %1 says nothing to do.</source>
+        <translation>第 %1 项整改措施未写明整改内容。</translation>
+    </message>
+    <message>
+        <source>Corrective action %1 has no owner.</source>
+        <translation>第 %1 项整改措施未填写责任人。</translation>
+    </message>
+    <message>
+        <source>Corrective action %1 has no due date.</source>
+        <translation>第 %1 项整改措施未填写完成期限。</translation>
+    </message>
+    <message>
+        <source>Corrective action %1 is closed: say on which date.</source>
+        <translation>第 %1 项整改措施已完成：请填写完成日期。</translation>
+    </message>
+    <message>
+        <source>Corrective action %1 cannot have been closed before the incident was.</source>
+        <translation>第 %1 项整改措施的完成日期不能早于事件结束处置的日期。</translation>
+    </message>
+    <message>
+        <source>The plan cannot have been revised for this incident before its handling ended.</source>
+        <translation>预案的修订日期不能早于该事件结束处置的日期。</translation>
+    </message>
+</context>
+<context>
     <name>IncidentPage</name>
     <message>
         <source>Incidents</source>
@@ -3297,6 +3400,14 @@ Plan: %2
     <message>
         <source>No incident has been declared. To declare one, select a plan in the list and choose Declare Incident on the Plan in the Incidents menu.</source>
         <translation>尚未宣布任何事件。如需宣布，请在预案列表中选中预案，然后在“事件”菜单中选择“对预案宣布事件”。</translation>
+    </message>
+    <message>
+        <source>&amp;Follow Up…</source>
+        <translation>后续跟踪(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Mark corrective actions in progress or closed, add more, and record when the plan was revised</source>
+        <translation>将整改措施标为进行中或已完成、补充新的措施，并记录预案的修订日期</translation>
     </message>
 </context>
 <context>
@@ -3643,6 +3754,34 @@ Plan: %2
     <message>
         <source>Incident %1 asks for no plan revision.</source>
         <translation>事件 %1 未要求修订预案。</translation>
+    </message>
+    <message>
+        <source>Could not save the follow-up of incident %1</source>
+        <translation>无法保存事件 %1 的后续跟踪</translation>
+    </message>
+    <message>
+        <source>Incident %1 is still being handled: its corrective actions come with closing it.</source>
+        <translation>事件 %1 仍在处置中：整改措施在结束处置时填写。</translation>
+    </message>
+    <message>
+        <source>Corrective action %1 is closed: say on which date.</source>
+        <translation>第 %1 项整改措施已完成：请填写完成日期。</translation>
+    </message>
+    <message>
+        <source>Corrective action %1 cannot have been closed before the incident was.</source>
+        <translation>第 %1 项整改措施的完成日期不能早于事件结束处置的日期。</translation>
+    </message>
+    <message>
+        <source>The plan cannot have been revised for this incident before its handling ended.</source>
+        <translation>预案的修订日期不能早于该事件结束处置的日期。</translation>
+    </message>
+    <message>
+        <source>The follow-up was not saved: %1</source>
+        <translation>后续跟踪未保存：%1</translation>
+    </message>
+    <message>
+        <source>The follow-up was not saved: corrective action %1 does not belong to this incident.</source>
+        <translation>后续跟踪未保存：整改措施 %1 不属于该事件。</translation>
     </message>
 </context>
 <context>
@@ -4339,6 +4478,12 @@ Database: %2</source>
         <source>This also deletes its %1.</source>
         <extracomment>Delete plan: %1 lists what else goes, e.g. &quot;3 drill items and 2 drill records&quot;.</extracomment>
         <translation>同时删除 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) with their reports</source>
+        <translation>
+            <numerusform>%n 起事件及其报告</numerusform>
+        </translation>
     </message>
 </context>
 <context>

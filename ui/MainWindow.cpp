@@ -107,6 +107,7 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     });
     connect(m_dashboard, &DashboardWidget::planActivated, this, &MainWindow::openPlan);
     connect(m_dashboard, &DashboardWidget::programmeActivated, this, &MainWindow::openDrills);
+    connect(m_dashboard, &DashboardWidget::incidentActivated, this, [this](qint64 incidentId) { showIncidents(incidentId); });
     connect(m_planTable, &QTableView::activated, this,
             [this](const QModelIndex &index) { openPlan(m_planListModel->planIdAt(index.row())); });
 

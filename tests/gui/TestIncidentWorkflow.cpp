@@ -16,7 +16,9 @@
 #include "editor/PlanEditor.h"
 #include "incidents/CloseIncidentDialog.h"
 #include "incidents/DeclareIncidentDialog.h"
+#include "incidents/DueReportText.h"
 #include "incidents/IncidentBanner.h"
+#include "incidents/IncidentFollowUpDialog.h"
 #include "incidents/IncidentPage.h"
 #include "incidents/IncidentReportDialog.h"
 #include "support/PdfText.h"
@@ -287,7 +289,37 @@ private slots:
         QVERIFY(window.findChild<QPushButton *>(QStringLiteral("incidentBackPushButton")));
         page->findChild<QPushButton *>(QStringLiteral("incidentBackPushButton"))->click();
         QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("planListPage"));
+        QTreeWidgetItem *incidents = window.dashboard()->groupItem(DashboardWidget::Incidents);
+        QCOMPARE(incidents->text(0), QStringLiteral("Incidents (1)"));
+        QCOMPARE(incidents->childCount(), 1);
+        QTreeWidgetItem *closedIncident = incidents->child(0);
+        QVERIFY2(closedIncident->text(0).contains(QStringLiteral("handling ended 2026-12-04 18:00")),
+                 qPrintable(closedIncident->text(0)));
+        QCOMPARE(closedIncident->text(2), window.editor()->plan().title);
+        QCOMPARE(closedIncident->childCount(), 2); // the summary report and the corrective action
+        QVERIFY(closedIncident->isExpanded() && incidents->isExpanded());
+        QCOMPARE(closedIncident->child(0)->text(0),
+                 QStringLiteral("Summary report to the protection department and the public security organs: 30 d 0:00 left"));
+        QCOMPARE(closedIncident->child(0)->text(1), QStringLiteral("2027-01-03 18:00 CST"));
+        QCOMPARE(closedIncident->child(1)->text(0),
+                 QStringLiteral("Corrective action: Phishing training for the billing team — Li Na (Open)"));
+        QCOMPARE(closedIncident->child(1)->text(1), QStringLiteral("2026-12-20"));
+        // The plan revision the closing asked for waits with the drills' ones.
+        QTreeWidgetItem *revisions = window.dashboard()->groupItem(DashboardWidget::PendingRevisions);
+        QCOMPARE(revisions->childCount(), 1);
+        QCOMPARE(revisions->child(0)->text(0), QStringLiteral("Revise the plan: Add the ransomware isolation steps"));
         screenshot(&window, QStringLiteral("07-dashboard"));
+        // The countdown follows the clock without a reload.
+        Clock::setFixed(QDateTime(QDate(2027, 1, 3), QTime(17, 40), kShanghai));
+        window.dashboard()->refreshCountdowns();
+        QCOMPARE(closedIncident->child(0)->text(0),
+                 QStringLiteral("Summary report to the protection department and the public security organs: 0:20 left"));
+        QCOMPARE(closedIncident->child(0)->foreground(0).color(), DueReportText::stateColour(DueReportState::DueSoon));
+        Clock::setFixed(QDateTime(QDate(2026, 12, 4), QTime(18, 5), kShanghai));
+        // Double-clicking the line opens the incident.
+        emit window.dashboard()->tree()->itemActivated(closedIncident->child(1), 0);
+        QCOMPARE(stack->currentWidget(), page);
+        QCOMPARE(page->currentIncident().id, incident.id);
 
         // The summary report, written once handling ended.
         window.showIncidents(incident.id);
@@ -308,6 +340,56 @@ private slots:
         page->findChild<QPushButton *>(QStringLiteral("reportPdfPushButton"))->click();
         QVERIFY(PdfText::squeezed(PdfText::extract(summaryPdf)).contains(QStringLiteral("Aphishingmailcarriedtheransomware")));
         QVERIFY(PdfText::squeezed(PdfText::extract(summaryPdf)).contains(QStringLiteral("PhishingtrainingforthebillingteamLiNa")));
+
+        // Written but not yet sent: still due on the dashboard; past 12-20 the action turns red.
+        Clock::setFixed(QDateTime(QDate(2026, 12, 21), QTime(9, 0), kShanghai));
+        window.refreshDashboard();
+        QTreeWidgetItem *later = window.dashboard()->groupItem(DashboardWidget::Incidents)->child(0);
+        QVERIFY(later->child(0)->text(0).startsWith(QStringLiteral("Summary report")));
+        QCOMPARE(later->child(1)->foreground(0).color(), DueReportText::stateColour(DueReportState::Overdue));
+
+        // The follow-up: the training was held, the plan revised; both leave the dashboard.
+        window.showIncidents(incident.id);
+        page->tabs()->setCurrentIndex(IncidentPage::ClosingTab);
+        auto *followUpButton = page->findChild<QPushButton *>(QStringLiteral("incidentFollowUpPushButton"));
+        QVERIFY(followUpButton->isEnabled());
+        followUpButton->click();
+        IncidentFollowUpDialog *followUp = page->followUpDialog();
+        QVERIFY(followUp && followUp->isVisible());
+        QList<CorrectiveAction> actions = followUp->correctiveActionTable()->actions();
+        QCOMPARE(actions.size(), 1);
+        actions[0].state = CorrectiveActionState::Closed;
+        followUp->correctiveActionTable()->setActions(actions);
+        // Closed without saying when: refused, nothing stored.
+        followUp->findChild<QPushButton *>(QStringLiteral("incidentFollowUpSavePushButton"))->click();
+        QVERIFY(followUp->isVisible());
+        QVERIFY2(followUp->errorLabel()->text().contains(QStringLiteral("say on which date")),
+                 qPrintable(followUp->errorLabel()->text()));
+        actions[0].closedOn = QDate(2026, 12, 21);
+        followUp->correctiveActionTable()->setActions(actions);
+        followUp->planRevisedCheck()->setChecked(true);
+        screenshot(&window, QStringLiteral("08-follow-up"));
+        followUp->findChild<QPushButton *>(QStringLiteral("incidentFollowUpSavePushButton"))->click();
+        QTRY_VERIFY(!page->followUpDialog());
+        QCOMPARE(page->currentIncident().correctiveActions.first().state, CorrectiveActionState::Closed);
+        QCOMPARE(page->currentIncident().correctiveActions.first().id, actions.first().id); // kept, not replaced
+        QCOMPARE(page->currentIncident().planRevisedOn, QDate(2026, 12, 21));
+        later = window.dashboard()->groupItem(DashboardWidget::Incidents)->child(0);
+        QCOMPARE(later->childCount(), 1); // the summary report only
+        QCOMPARE(window.dashboard()->groupItem(DashboardWidget::PendingRevisions)->childCount(), 0);
+
+        // The summary report sent: the incident owes nothing more and leaves the dashboard.
+        page->tabs()->setCurrentIndex(IncidentPage::ReportsTab);
+        page->reportTree()->setCurrentItem(page->reportTree()->topLevelItem(page->reportTree()->topLevelItemCount() - 1));
+        page->findChild<QPushButton *>(QStringLiteral("editReportPushButton"))->click();
+        report = page->reportDialog();
+        QVERIFY(report);
+        report->findChild<QLineEdit *>(QStringLiteral("reportIssuedByLineEdit"))->setText(QStringLiteral("Zhang Wei"));
+        report->findChild<QCheckBox *>(QStringLiteral("reportSentCheckBox"))->setChecked(true);
+        report->findChild<QPushButton *>(QStringLiteral("incidentReportSavePushButton"))->click();
+        QTRY_VERIFY(!page->reportDialog());
+        QCOMPARE(window.dashboard()->groupItem(DashboardWidget::Incidents)->childCount(), 0);
+        QCOMPARE(window.dashboard()->groupItem(DashboardWidget::Incidents)->text(0), QStringLiteral("Incidents (0)"));
     }
 };
 

@@ -4,6 +4,7 @@
 #include "DeclareIncidentDialog.h"
 #include "DocumentPrinting.h"
 #include "DueReportText.h"
+#include "IncidentFollowUpDialog.h"
 #include "IncidentReportDialog.h"
 #include "IncidentWording.h"
 #include "MessageBoxes.h"
@@ -264,7 +265,20 @@ QWidget *IncidentPage::buildClosingTab()
     m_closingLabel = plainLabel(QStringLiteral("incidentClosingLabel"), tab);
     m_closingLabel->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     layout->addWidget(m_closingLabel, 1);
+    m_followUpButton = button(tr("&Follow Up…"), QStringLiteral("incidentFollowUpPushButton"), tab);
+    m_followUpButton->setToolTip(tr("Mark corrective actions in progress or closed, add more, and record when the "
+                                    "plan was revised"));
+    connect(m_followUpButton, &QPushButton::clicked, this, &IncidentPage::followUp);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_followUpButton);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
     return tab;
+}
+
+IncidentFollowUpDialog *IncidentPage::followUpDialog() const
+{
+    return m_followUpDialog;
 }
 
 DeclareIncidentDialog *IncidentPage::declareDialog() const
@@ -517,6 +531,7 @@ void IncidentPage::updateButtons()
     m_policeButton->setVisible(has && m_incident.crimeSuspected);
     m_policeButton->setEnabled(open && !m_incident.policeNotifiedAt.isValid());
     m_closeIncidentButton->setEnabled(open);
+    m_followUpButton->setEnabled(has && m_incident.isClosed());
     m_deleteButton->setEnabled(has);
     m_addLogButton->setEnabled(has);
     m_logActionEdit->setEnabled(has);
@@ -703,6 +718,26 @@ void IncidentPage::closeIncident()
         changed(incidentId);
         m_tabs->setCurrentIndex(ReportsTab);
     });
+    dialog->open();
+}
+
+void IncidentPage::followUp()
+{
+    if (m_incident.id == 0 || !m_incident.isClosed())
+        return;
+    const Plan *plan = planOf(m_incident.planId);
+    if (!plan)
+        return;
+    if (m_followUpDialog)
+        m_followUpDialog->close();
+    auto *dialog = new IncidentFollowUpDialog(*plan, m_incident, this);
+    m_followUpDialog = dialog;
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const qint64 incidentId = m_incident.id;
+    dialog->setSaveHandler([this, incidentId](const QList<CorrectiveAction> &actions, const QDate &planRevisedOn) {
+        return m_repository.saveFollowUp(incidentId, actions, planRevisedOn);
+    });
+    connect(dialog, &QDialog::accepted, this, [this, incidentId] { changed(incidentId); });
     dialog->open();
 }
 

@@ -12,6 +12,7 @@
 class CloseIncidentDialog;
 class Database;
 class DeclareIncidentDialog;
+class IncidentFollowUpDialog;
 class IncidentReportDialog;
 class PlanRepository;
 class QDateTimeEdit;
@@ -72,6 +73,7 @@ public:
     DeclareIncidentDialog *declareDialog() const;
     IncidentReportDialog *reportDialog() const;
     CloseIncidentDialog *closeDialog() const;
+    IncidentFollowUpDialog *followUpDialog() const;
 
 signals:
     void closeRequested();
@@ -93,6 +95,8 @@ private:
     void changed(qint64 incidentId);
     void openReportDialog(const IncidentReport &report);
     void printReport(const IncidentReport &report, bool toPdf);
+    // After closing: where the corrective actions stand, and the plan revised.
+    void followUp();
 
     Database &m_database;
     PlanRepository &m_plans;
@@ -117,6 +121,7 @@ private:
     QPushButton *m_addLogButton = nullptr;
     QListWidget *m_checklist = nullptr;
     QLabel *m_closingLabel = nullptr;
+    QPushButton *m_followUpButton = nullptr;
     QPushButton *m_initialButton = nullptr;
     QPushButton *m_supplementaryButton = nullptr;
     QPushButton *m_summaryButton = nullptr;
@@ -130,4 +135,5 @@ private:
     QPointer<DeclareIncidentDialog> m_declareDialog;
     QPointer<IncidentReportDialog> m_reportDialog;
     QPointer<CloseIncidentDialog> m_closeDialog;
+    QPointer<IncidentFollowUpDialog> m_followUpDialog;
 };

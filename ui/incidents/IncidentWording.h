@@ -4,6 +4,7 @@
 #include <QString>
 
 struct Incident;
+struct IncidentAttention;
 struct Plan;
 
 // How the incident windows name an incident's level, its category and the incident itself, from
@@ -20,4 +21,10 @@ public:
     static QString category(const Plan *plan, const QString &code);
     // "Relatively serious (Level III) · Malicious program incident", "[Drill] …" in drill mode.
     static QString title(const Plan *plan, const Incident &incident);
+    // The same from the names the dashboard reads with the incident.
+    static QString title(const IncidentAttention &attention);
+
+private:
+    static QString levelNamed(const QString &name, const QString &code);
+    static QString titled(const QString &level, const QString &category, bool drill);
 };

@@ -119,20 +119,30 @@ DueReportState IncidentDeadlines::stateAt(const DueReport &due, const QDateTime 
     return DueReportState::Pending;
 }
 
+QList<DueReport> IncidentDeadlines::stillDue(const Schedule &schedule, const Incident &incident,
+                                             const QList<IncidentReport> &reports)
+{
+    QList<DueReport> due;
+    for (const DueReport &report : schedule.reports) {
+        if (report.operatorMustSend && !sentAtOf(report, incident, reports).isValid())
+            due.append(report);
+    }
+    // Unknown deadlines (the summary before closing) come after every known one.
+    std::stable_sort(due.begin(), due.end(), [](const DueReport &a, const DueReport &b) {
+        if (a.deadline.isValid() != b.deadline.isValid())
+            return a.deadline.isValid();
+        return a.deadline.isValid() && a.deadline < b.deadline;
+    });
+    return due;
+}
+
 std::optional<DueReport> IncidentDeadlines::nextDue(const Schedule &schedule, const Incident &incident,
                                                     const QList<IncidentReport> &reports)
 {
-    std::optional<DueReport> next;
-    for (const DueReport &due : schedule.reports) {
-        if (!due.operatorMustSend || sentAtOf(due, incident, reports).isValid())
-            continue;
-        // Unknown deadlines (the summary before closing) come after every known one.
-        const bool earlier = !next
-            || (due.deadline.isValid() && (!next->deadline.isValid() || due.deadline < next->deadline));
-        if (earlier)
-            next = due;
-    }
-    return next;
+    const QList<DueReport> due = stillDue(schedule, incident, reports);
+    if (due.isEmpty())
+        return std::nullopt;
+    return due.first();
 }
 
 QString IncidentDeadlines::nothingDueText()

@@ -57,7 +57,10 @@ public:
     static QDateTime sentAtOf(const DueReport &due, const Incident &incident, const QList<IncidentReport> &reports);
     static DueReportState stateAt(const DueReport &due, const QDateTime &sentAt, const QDateTime &now,
                                   int dueSoonMinutes);
-    // The operator's first report still to send, earliest deadline first; nullopt if none.
+    // The operator's reports still to send, earliest deadline first, unknown deadlines last.
+    static QList<DueReport> stillDue(const Schedule &schedule, const Incident &incident,
+                                     const QList<IncidentReport> &reports);
+    // The first of them; nullopt if none.
     static std::optional<DueReport> nextDue(const Schedule &schedule, const Incident &incident,
                                             const QList<IncidentReport> &reports);
 

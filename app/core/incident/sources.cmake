@@ -8,6 +8,7 @@ target_sources(plandesk_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/Incident.h ${CMAKE_CURRENT_LIST_DIR}/Incident.cpp
     ${CMAKE_CURRENT_LIST_DIR}/IncidentChecklist.h ${CMAKE_CURRENT_LIST_DIR}/IncidentChecklist.cpp
     ${CMAKE_CURRENT_LIST_DIR}/IncidentChecklistItem.h
+    ${CMAKE_CURRENT_LIST_DIR}/IncidentAttention.h
     ${CMAKE_CURRENT_LIST_DIR}/IncidentClassifier.h ${CMAKE_CURRENT_LIST_DIR}/IncidentClassifier.cpp
     ${CMAKE_CURRENT_LIST_DIR}/IncidentCorrectiveActionSummary.h
     ${CMAKE_CURRENT_LIST_DIR}/IncidentDeadlineRules.h ${CMAKE_CURRENT_LIST_DIR}/IncidentDeadlineRules.cpp

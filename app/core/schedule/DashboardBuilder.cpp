@@ -1,7 +1,10 @@
 #include "DashboardBuilder.h"
 
 #include "../storage/Database.h"
+#include "../incident/IncidentDeadlineRules.h"
+#include "../incident/IncidentDeadlines.h"
 #include "../storage/DrillRepository.h"
+#include "../storage/IncidentRepository.h"
 #include "../storage/PlanRepository.h"
 #include "DrillScheduler.h"
 #include "ProgrammeChecker.h"
@@ -29,6 +32,9 @@ Result<Dashboard> DashboardBuilder::build(Database &database, const QDate &today
     Result<QList<PlanSummary>> plans = PlanRepository(database).listPlans();
     if (!plans)
         return plans.error();
+    Result<QList<IncidentAttention>> incidents = IncidentRepository(database).listNeedingAttention();
+    if (!incidents)
+        return incidents.error();
 
     Dashboard dashboard;
     dashboard.today = today;
@@ -46,7 +52,36 @@ Result<Dashboard> DashboardBuilder::build(Database &database, const QDate &today
     std::stable_sort(dashboard.plansPastReview.begin(), dashboard.plansPastReview.end(),
                      [](const PlanSummary &a, const PlanSummary &b) { return a.nextReviewOn < b.nextReviewOn; });
 
+    // What each incident still owes: its reports not sent, its open corrective actions. One that
+    // owes nothing more (a closed 一般 incident, say) leaves the list; a revision it asks for is
+    // listed with the drills' below.
+    const IncidentDeadlineRules &rules = IncidentDeadlineRules::builtIn();
+    QList<PlanRevisionSummary> incidentRevisions;
+    for (IncidentAttention &attention : incidents.value()) {
+        const Incident &incident = attention.incident;
+        const IncidentDeadlines::Schedule schedule =
+            IncidentDeadlines::compute(IncidentDeadlines::factsOf(incident, attention.profile), rules);
+        attention.dueReports = IncidentDeadlines::stillDue(schedule, incident, attention.reports);
+        if (incident.planRevisionPending())
+            incidentRevisions.append({0, incident.planId, attention.planTitle, QString(), incident.closedAt.date(),
+                                      incident.planRevisionNote, incident.id});
+        if (!incident.isClosed() || !attention.dueReports.isEmpty() || !attention.openCorrectiveActions().isEmpty())
+            dashboard.incidents.append(attention);
+    }
+    std::stable_sort(dashboard.incidents.begin(), dashboard.incidents.end(),
+                     [](const IncidentAttention &a, const IncidentAttention &b) {
+                         return !a.incident.isClosed() && b.incident.isClosed();
+                     });
+
     dashboard.pendingPlanRevisions = revisions.value();
+    // Oldest first, as the drills' are.
+    for (const PlanRevisionSummary &revision : std::as_const(incidentRevisions)) {
+        const auto later = std::find_if(dashboard.pendingPlanRevisions.begin(), dashboard.pendingPlanRevisions.end(),
+                                        [&revision](const PlanRevisionSummary &listed) {
+                                            return listed.heldOn.isValid() && listed.heldOn > revision.heldOn;
+                                        });
+        dashboard.pendingPlanRevisions.insert(later, revision);
+    }
 
     // A plan with a programme is checked whatever its profile; a CII plan is checked even without
     // one, since having no drills at all is what the check is there to catch.

@@ -1,6 +1,7 @@
 #include "IncidentRepository.h"
 
 #include "../Clock.h"
+#include "CorrectiveActionRows.h"
 #include "Database.h"
 #include "SqlValues.h"
 #include "StorageError.h"
@@ -83,9 +84,14 @@ Incident readIncident(const QSqlQuery &query)
     return incident;
 }
 
-// The incidents matching `condition` (one bound value, or none if `key` is 0 and the condition
-// has no placeholder) with their log, checklist and corrective actions.
-Result<QList<Incident>> selectIncidents(const QSqlDatabase &db, const QString &condition, const QVariantList &keys)
+// What selectIncidents reads besides the incidents' own row: lists and the dashboard need only
+// the corrective actions, and the log of a long incident is the largest part.
+enum class IncidentParts { All, CorrectiveActionsOnly };
+
+// The incidents matching `condition` (with `keys` bound to its placeholders in order) with their
+// corrective actions, and unless `parts` says otherwise their log and checklist.
+Result<QList<Incident>> selectIncidents(const QSqlDatabase &db, const QString &condition, const QVariantList &keys,
+                                        IncidentParts parts = IncidentParts::All)
 {
     const QString action = IncidentRepository::tr("Could not load the incidents");
     QSqlQuery query(db);
@@ -119,14 +125,16 @@ Result<QList<Incident>> selectIncidents(const QSqlDatabase &db, const QString &c
         }
         return {};
     };
-    Result<void> read = readChildren(QStringLiteral("incident_log"), QStringLiteral("id, entry_time, action, actor"),
+    Result<void> read;
+    if (parts == IncidentParts::All)
+        read = readChildren(QStringLiteral("incident_log"), QStringLiteral("id, entry_time, action, actor"),
                                      QStringLiteral("entry_time, id"), [](Incident &incident, const QSqlQuery &row) {
                                          incident.log.append(IncidentLogEntry{row.value(1).toLongLong(),
                                                                               incident.inZone(timestampFrom(row.value(2))),
                                                                               row.value(3).toString(),
                                                                               row.value(4).toString()});
                                      });
-    if (read)
+    if (read && parts == IncidentParts::All)
         read = readChildren(QStringLiteral("incident_checklist"), QStringLiteral("step, done, done_at, done_by"),
                             QStringLiteral("position"), [](Incident &incident, const QSqlQuery &row) {
                                 incident.checklist.append(IncidentChecklistItem{
@@ -320,12 +328,12 @@ IncidentReport readReport(const QSqlQuery &row)
     return report;
 }
 
-Result<QList<IncidentReport>> selectReports(const QSqlDatabase &db, const QString &condition, qint64 key)
+Result<QList<IncidentReport>> selectReports(const QSqlDatabase &db, const QString &condition, const QVariantList &keys)
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT id, %1 FROM incident_reports WHERE %2 ORDER BY id").arg(kReportColumns, condition));
-    if (!run(query, {key}))
+    if (!run(query, keys))
         return StorageError::from(IncidentRepository::tr("Could not load the incident reports"), query.lastError());
     QList<IncidentReport> reports;
     while (query.next())
@@ -465,15 +473,58 @@ Result<Incident> IncidentRepository::close(qint64 incidentId, const QDateTime &c
                       int(incident.planRevisionRequired), incident.planRevisionNote, timestamp(incident.updatedAt),
                       incidentId}))
         return StorageError::from(action, update.lastError());
-    QSqlQuery insert(db);
-    insert.prepare(QStringLiteral("INSERT INTO incident_corrective_actions (incident_id, position, description, owner, "
-                                  "due_on, state, closed_on, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (qsizetype i = 0; i < incident.correctiveActions.size(); ++i) {
-        const CorrectiveAction &ca = incident.correctiveActions.at(i);
-        if (!run(insert, {incidentId, qlonglong(i), ca.description.trimmed(), ca.owner.trimmed(), dateValue(ca.dueOn),
-                          correctiveActionStateKey(ca.state), dateValue(ca.isOpen() ? QDate() : ca.closedOn), ca.note}))
-            return StorageError::from(action, insert.lastError());
+    const CorrectiveActionRows actionRows(db, QStringLiteral("incident_corrective_actions"), QStringLiteral("incident_id"));
+    if (Result<void> written = actionRows.write(incidentId, incident.correctiveActions, {}, action); !written)
+        return written.error();
+    if (Result<void> committed = transaction.commit(); !committed)
+        return committed.error();
+    return selectIncident(db, incidentId);
+}
+
+Result<Incident> IncidentRepository::saveFollowUp(qint64 incidentId, const QList<CorrectiveAction> &correctiveActions,
+                                                  const QDate &planRevisedOn)
+{
+    const QSqlDatabase db = m_database.connection();
+    const QString action = tr("Could not save the follow-up of incident %1").arg(incidentId);
+    WriteTransaction transaction(db);
+    if (Result<void> begun = transaction.begin(); !begun)
+        return begun.error();
+    Result<Incident> stored = selectIncident(db, incidentId);
+    if (!stored)
+        return stored.error();
+    Incident incident = stored.value();
+    if (!incident.isClosed())
+        return Error{tr("Incident %1 is still being handled: its corrective actions come with closing it.").arg(incidentId)};
+    if (planRevisedOn.isValid() && !incident.planRevisionRequired)
+        return Error{tr("Incident %1 asks for no plan revision.").arg(incidentId)};
+    incident.correctiveActions = correctiveActions;
+    incident.planRevisedOn = planRevisedOn;
+    QStringList problems = incident.validationProblems();
+    for (qsizetype i = 0; i < correctiveActions.size(); ++i) {
+        const CorrectiveAction &ca = correctiveActions.at(i);
+        if (!ca.isOpen() && !ca.closedOn.isValid())
+            problems << tr("Corrective action %1 is closed: say on which date.").arg(i + 1);
+        else if (!ca.isOpen() && incident.closedAt.isValid() && ca.closedOn < incident.inZone(incident.closedAt).date())
+            problems << tr("Corrective action %1 cannot have been closed before the incident was.").arg(i + 1);
     }
+    if (planRevisedOn.isValid() && planRevisedOn < incident.inZone(incident.closedAt).date())
+        problems << tr("The plan cannot have been revised for this incident before its handling ended.");
+    if (!problems.isEmpty())
+        return Error{tr("The follow-up was not saved: %1").arg(joined(problems))};
+
+    const CorrectiveActionRows actionRows(db, QStringLiteral("incident_corrective_actions"), QStringLiteral("incident_id"));
+    Result<QSet<qint64>> storedActions = actionRows.storedIds(incidentId, action);
+    if (!storedActions)
+        return storedActions.error();
+    if (const qint64 foreign = CorrectiveActionRows::foreignActionId(incident.correctiveActions, storedActions.value()))
+        return Error{tr("The follow-up was not saved: corrective action %1 does not belong to this incident.").arg(foreign)};
+    QSqlQuery update(db);
+    update.prepare(QStringLiteral("UPDATE incidents SET plan_revised_on = ?, updated_at = ? WHERE id = ?"));
+    if (!run(update, {dateValue(planRevisedOn), timestamp(Clock::nowUtc()), incidentId}))
+        return StorageError::from(action, update.lastError());
+    if (Result<void> written = actionRows.write(incidentId, incident.correctiveActions, storedActions.value(), action);
+        !written)
+        return written.error();
     if (Result<void> committed = transaction.commit(); !committed)
         return committed.error();
     return selectIncident(db, incidentId);
@@ -535,7 +586,7 @@ Result<IncidentReport> IncidentRepository::saveReport(const IncidentReport &inpu
 
 Result<IncidentReport> IncidentRepository::loadReport(qint64 reportId) const
 {
-    Result<QList<IncidentReport>> reports = selectReports(m_database.connection(), QStringLiteral("id = ?"), reportId);
+    Result<QList<IncidentReport>> reports = selectReports(m_database.connection(), QStringLiteral("id = ?"), {reportId});
     if (!reports)
         return reports.error();
     if (reports.value().isEmpty())
@@ -545,7 +596,7 @@ Result<IncidentReport> IncidentRepository::loadReport(qint64 reportId) const
 
 Result<QList<IncidentReport>> IncidentRepository::listReports(qint64 incidentId) const
 {
-    return selectReports(m_database.connection(), QStringLiteral("incident_id = ?"), incidentId);
+    return selectReports(m_database.connection(), QStringLiteral("incident_id = ?"), {incidentId});
 }
 
 Result<void> IncidentRepository::removeReport(qint64 reportId)
@@ -656,6 +707,61 @@ Result<void> IncidentRepository::setCorrectiveActionState(qint64 actionId, Corre
     if (update.numRowsAffected() == 0)
         return Error{tr("There is no corrective action with id %1.").arg(actionId)};
     return transaction.commit();
+}
+
+Result<QList<IncidentAttention>> IncidentRepository::listNeedingAttention() const
+{
+    // Open; or closed with a report possibly still to send (which one is the deadlines' business:
+    // DashboardBuilder drops an incident that owes none), an open corrective action or a revision of
+    // the plan not yet made.
+    const QString needing = QStringLiteral(
+        "state = 'open' OR NOT EXISTS (SELECT 1 FROM incident_reports r WHERE r.incident_id = incidents.id "
+        "AND r.kind = 'summary' AND r.sent_at IS NOT NULL) "
+        "OR EXISTS (SELECT 1 FROM incident_corrective_actions a WHERE a.incident_id = incidents.id "
+        "AND a.state <> 'closed') "
+        "OR (plan_revision_required = 1 AND plan_revised_on IS NULL)");
+    const QSqlDatabase db = m_database.connection();
+    Result<QList<Incident>> incidents = selectIncidents(db, needing, {}, IncidentParts::CorrectiveActionsOnly);
+    if (!incidents)
+        return incidents.error();
+    Result<QList<IncidentReport>> reports =
+        selectReports(db, QStringLiteral("incident_id IN (SELECT id FROM incidents WHERE %1)").arg(needing), {});
+    if (!reports)
+        return reports.error();
+
+    // The plan's title, route and names of level and category, one query for all.
+    QSqlQuery names(db);
+    names.setForwardOnly(true);
+    names.prepare(QStringLiteral(
+        "SELECT i.id, p.title, p.operator_profile, "
+        "(SELECT l.name FROM plan_levels l WHERE l.plan_id = i.plan_id AND l.code = i.level), "
+        "(SELECT c.name FROM plan_categories c WHERE c.plan_id = i.plan_id AND c.code = i.category) "
+        "FROM incidents i JOIN plans p ON p.id = i.plan_id WHERE i.id IN (SELECT id FROM incidents WHERE %1)")
+                      .arg(needing));
+    if (!names.exec())
+        return StorageError::from(tr("Could not load the incidents"), names.lastError());
+    QHash<qint64, IncidentAttention> byId;
+    while (names.next()) {
+        IncidentAttention attention;
+        attention.planTitle = names.value(1).toString();
+        attention.profile = operatorProfileFromKey(names.value(2).toString()).value_or(OperatorProfile::Ordinary);
+        attention.levelName = names.value(3).toString();
+        attention.categoryName = names.value(4).toString();
+        byId.insert(names.value(0).toLongLong(), attention);
+    }
+    for (const IncidentReport &report : std::as_const(reports.value())) {
+        const auto found = byId.find(report.incidentId);
+        if (found != byId.end())
+            found->reports.append(report);
+    }
+    QList<IncidentAttention> attention;
+    attention.reserve(incidents.value().size());
+    for (const Incident &incident : std::as_const(incidents.value())) {
+        IncidentAttention line = byId.value(incident.id);
+        line.incident = incident;
+        attention.append(line);
+    }
+    return attention;
 }
 
 Result<QList<Incident>> IncidentRepository::pendingPlanRevisions(qint64 planId) const

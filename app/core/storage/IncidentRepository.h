@@ -2,6 +2,7 @@
 
 #include "../Result.h"
 #include "../incident/Incident.h"
+#include "../incident/IncidentAttention.h"
 #include "../incident/IncidentCorrectiveActionSummary.h"
 #include "../incident/IncidentReport.h"
 
@@ -36,6 +37,10 @@ public:
     Result<Incident> close(qint64 incidentId, const QDateTime &closedAt, const QString &lessons,
                            const QList<CorrectiveAction> &correctiveActions, bool planRevisionRequired,
                            const QString &planRevisionNote);
+    // After closing: the corrective actions as they now stand (kept by id, new ones added, missing
+    // ones deleted) and the day the plan was revised (invalid: not yet), in one transaction.
+    Result<Incident> saveFollowUp(qint64 incidentId, const QList<CorrectiveAction> &correctiveActions,
+                                  const QDate &planRevisedOn);
     Result<void> remove(qint64 incidentId);
 
     // Inserts a report whose id is 0 or updates the stored one. A summary report needs a closed incident.
@@ -50,8 +55,10 @@ public:
     Result<void> setChecklistItem(qint64 incidentId, int position, bool done, const QDateTime &doneAt,
                                   const QString &doneBy);
 
-    // For the dashboard (to be wired in by the lead; DashboardBuilder is not touched here): open
-    // corrective actions of incidents, oldest due date first; with a valid `dueBefore` only those
+    // For the dashboard: the incidents that still ask something of the officer (IncidentAttention),
+    // latest discovery first, with their reports and corrective actions; three queries in all.
+    Result<QList<IncidentAttention>> listNeedingAttention() const;
+    // Open corrective actions of incidents, oldest due date first; with a valid `dueBefore` only those
     // due before that day; with `limit` above 0 at most that many.
     Result<QList<IncidentCorrectiveActionSummary>> listOpenCorrectiveActions(const QDate &dueBefore = {},
                                                                              int limit = 0) const;

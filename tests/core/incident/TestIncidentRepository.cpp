@@ -323,6 +323,101 @@ private slots:
         QVERIFY(!repository.load(id).value().isClosed());
     }
 
+    void followUpKeepsActionIdsAndRefusesWhatCannotBe()
+    {
+        IncidentRepository repository(*m_database);
+        const qint64 id = repository.open(incidentOf(m_plan)).value().id;
+        // Before closing there is nothing to follow up.
+        QVERIFY(repository.saveFollowUp(id, {}, {}).errorMessage().contains(QLatin1String("still being handled")));
+        const Incident closed = repository
+                                    .close(id, shanghai(5, 18, 0), QStringLiteral("教训"),
+                                           {action(QStringLiteral("加固口令"), QDate(2027, 1, 31)),
+                                            action(QStringLiteral("离线备份"), QDate(2026, 12, 20))},
+                                           true, QStringLiteral("补充勒索软件处置流程"))
+                                    .value();
+        const QStringList before = dump(m_database->connection());
+
+        QList<CorrectiveAction> actions = closed.correctiveActions;
+        actions[0].state = CorrectiveActionState::Closed; // without the day
+        QVERIFY(repository.saveFollowUp(id, actions, {}).errorMessage().contains(QLatin1String("say on which date")));
+        actions[0].closedOn = QDate(2026, 12, 4); // before the handling ended
+        QVERIFY(repository.saveFollowUp(id, actions, {}).errorMessage().contains(QLatin1String("before the incident")));
+        actions[0].closedOn = QDate(2026, 12, 10);
+        QVERIFY(!repository.saveFollowUp(id, actions, QDate(2026, 12, 1)).ok()); // revised before closing
+        QList<CorrectiveAction> foreign = actions;
+        foreign[1].id = 9999;
+        QVERIFY(repository.saveFollowUp(id, foreign, {}).errorMessage().contains(QLatin1String("does not belong")));
+        QList<CorrectiveAction> twice = {actions[0], actions[0]};
+        QVERIFY(!repository.saveFollowUp(id, twice, {}).ok());
+        QCOMPARE(dump(m_database->connection()), before);
+
+        // One closed, one dropped, one added, the plan revised: in place, in one go.
+        QList<CorrectiveAction> followed = {actions[0], action(QStringLiteral("演练复盘"), QDate(2027, 2, 28))};
+        Result<Incident> saved = repository.saveFollowUp(id, followed, QDate(2026, 12, 30));
+        QVERIFY2(saved.ok(), qPrintable(saved.errorMessage()));
+        QCOMPARE(saved.value().correctiveActions.size(), 2);
+        QCOMPARE(saved.value().correctiveActions[0].id, closed.correctiveActions[0].id);
+        QCOMPARE(saved.value().correctiveActions[0].state, CorrectiveActionState::Closed);
+        QCOMPARE(saved.value().correctiveActions[0].closedOn, QDate(2026, 12, 10));
+        QVERIFY(saved.value().correctiveActions[1].id != closed.correctiveActions[1].id);
+        QCOMPARE(saved.value().correctiveActions[1].description, QStringLiteral("演练复盘"));
+        QCOMPARE(saved.value().planRevisedOn, QDate(2026, 12, 30));
+        QVERIFY(!saved.value().planRevisionPending());
+        QCOMPARE(repository.load(id).value(), saved.value());
+
+        // A failure part way (the new action cannot be written) leaves everything as it was.
+        const QStringList afterSave = dump(m_database->connection());
+        QSqlQuery trigger(m_database->connection());
+        QVERIFY(trigger.exec(QStringLiteral("CREATE TEMP TRIGGER refuse_new AFTER INSERT ON incident_corrective_actions "
+                                            "BEGIN SELECT RAISE(ABORT, 'refused'); END")));
+        QList<CorrectiveAction> more = saved.value().correctiveActions;
+        more[1].state = CorrectiveActionState::InProgress;
+        more.append(action(QStringLiteral("三"), QDate(2027, 3, 1)));
+        QVERIFY(!repository.saveFollowUp(id, more, {}).ok());
+        QVERIFY(trigger.exec(QStringLiteral("DROP TRIGGER refuse_new")));
+        QCOMPARE(dump(m_database->connection()), afterSave);
+    }
+
+    void whatNeedsAttentionIsReadWithItsNames()
+    {
+        IncidentRepository repository(*m_database);
+        // Open: listed. Closed with everything done: not listed.
+        const qint64 open = repository.open(incidentOf(m_plan)).value().id;
+        Incident later = incidentOf(m_plan);
+        later.discoveredAt = shanghai(4, 9, 0);
+        later.policeNotifiedAt = {};
+        later.drill = true;
+        const qint64 done = repository.open(later).value().id;
+        QVERIFY(repository.close(done, shanghai(4, 12, 0), QStringLiteral("教训"),
+                                 {action(QStringLiteral("加固口令"), QDate(2027, 1, 31))}, false, {})
+                    .ok());
+        QVERIFY(repository.saveReport(fullReport(done, IncidentReportKind::Initial)).ok());
+
+        QList<IncidentAttention> attention = repository.listNeedingAttention().value();
+        QCOMPARE(attention.size(), 2);
+        QCOMPARE(attention[0].incident.id, done); // latest discovery first
+        QVERIFY(attention[0].incident.drill);
+        QCOMPARE(attention[0].reports.size(), 1);
+        QCOMPARE(attention[0].openCorrectiveActions().size(), 1);
+        QVERIFY(attention[0].incident.log.isEmpty()); // the log is not read for the dashboard
+        QCOMPARE(attention[1].incident.id, open);
+        QCOMPARE(attention[1].planTitle, m_plan.title);
+        QCOMPARE(attention[1].profile, OperatorProfile::CriticalInfrastructure);
+        QVERIFY2(attention[1].levelName.contains(QStringLiteral("较大")), qPrintable(attention[1].levelName));
+        QCOMPARE(attention[1].categoryName, m_plan.categories.first().name);
+        QVERIFY(attention[1].reports.isEmpty());
+
+        // The summary sent and the action closed: nothing is asked any more.
+        QVERIFY(repository.saveReport(fullReport(done, IncidentReportKind::Summary)).ok());
+        QList<CorrectiveAction> actions = repository.load(done).value().correctiveActions;
+        actions[0].state = CorrectiveActionState::Closed;
+        actions[0].closedOn = QDate(2026, 12, 5);
+        QVERIFY(repository.saveFollowUp(done, actions, {}).ok());
+        attention = repository.listNeedingAttention().value();
+        QCOMPARE(attention.size(), 1);
+        QCOMPARE(attention[0].incident.id, open);
+    }
+
     void deletingThePlanDeletesItsIncidents()
     {
         IncidentRepository repository(*m_database);

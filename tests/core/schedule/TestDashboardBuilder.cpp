@@ -5,11 +5,13 @@
 #include "core/schedule/DashboardBuilder.h"
 #include "core/storage/Database.h"
 #include "core/storage/DrillRepository.h"
+#include "core/storage/IncidentRepository.h"
 #include "core/storage/PlanRepository.h"
 
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 #include <memory>
 
@@ -248,6 +250,81 @@ private slots:
         built = DashboardBuilder::build(*m_database, kToday);
         QVERIFY2(built.ok(), qPrintable(built.errorMessage()));
         QVERIFY(built.value().pendingPlanRevisions.isEmpty());
+    }
+
+    // Issue 9: an incident stays on the dashboard while it is open or owes a report, a corrective
+    // action or a plan revision; the reports due come with their deadlines, earliest first.
+    void incidentsAreListedWhileTheyOweSomething()
+    {
+        const QTimeZone shanghai(QByteArrayLiteral("Asia/Shanghai"));
+        Result<Plan> cii = PlanRepository(*m_database).save(plan(QStringLiteral("CII plan"), OperatorProfile::CriticalInfrastructure,
+                                                                  QDate(2028, 1, 1)));
+        QVERIFY(cii.ok());
+        IncidentRepository incidents(*m_database);
+        auto declare = [&](const QString &level, const QDateTime &discoveredAt) {
+            Incident incident;
+            incident.planId = cii.value().id;
+            incident.discoveredAt = discoveredAt;
+            incident.place = QStringLiteral("机房");
+            incident.affectedSystems = QStringLiteral("计费系统");
+            incident.categoryCode = cii.value().categories.first().code;
+            incident.levelCode = level;
+            Result<Incident> opened = incidents.open(incident);
+            return opened ? opened.value().id : qint64(0);
+        };
+        // Open, level III, discovered 07:40 Shanghai: the 1-hour initial report, then the summary.
+        const qint64 open = declare(QStringLiteral("III"), QDateTime(kToday, QTime(7, 40), shanghai));
+        // Closed at level IV with nothing to report and nothing to do: gone.
+        const qint64 minor = declare(QStringLiteral("IV"), QDateTime(kToday.addDays(-3), QTime(9, 0), shanghai));
+        // Closed at level III: the summary within 30 days, an action and a revision.
+        const qint64 closed = declare(QStringLiteral("III"), QDateTime(kToday.addDays(-2), QTime(9, 0), shanghai));
+        QVERIFY(open && minor && closed);
+        QVERIFY(incidents.close(minor, QDateTime(kToday.addDays(-3), QTime(12, 0), shanghai), QStringLiteral("教训"), {},
+                                false, {})
+                    .ok());
+        QVERIFY(incidents
+                    .close(closed, QDateTime(kToday.addDays(-1), QTime(18, 0), shanghai), QStringLiteral("教训"),
+                           {action(QStringLiteral("钓鱼邮件培训"), kToday.addDays(10))}, true, QStringLiteral("补充隔离步骤"))
+                    .ok());
+
+        Result<Dashboard> built = DashboardBuilder::build(*m_database, kToday);
+        QVERIFY2(built.ok(), qPrintable(built.errorMessage()));
+        const QList<IncidentAttention> &listed = built.value().incidents;
+        QCOMPARE(listed.size(), 2);
+        QCOMPARE(listed[0].incident.id, open); // open first
+        QCOMPARE(listed[0].dueReports.size(), 2);
+        QCOMPARE(listed[0].dueReports[0].kind, DueReportKind::Initial);
+        QCOMPARE(listed[0].dueReports[0].deadline, QDateTime(kToday, QTime(8, 40), shanghai));
+        QCOMPARE(listed[0].dueReports[1].kind, DueReportKind::Summary);
+        QVERIFY(!listed[0].dueReports[1].deadline.isValid()); // not known before closing
+        QCOMPARE(listed[1].incident.id, closed);
+        QCOMPARE(listed[1].dueReports.size(), 2); // the initial report was never sent, and the summary
+        QCOMPARE(listed[1].dueReports[1].kind, DueReportKind::Summary);
+        QCOMPARE(listed[1].dueReports[1].deadline, QDateTime(kToday.addDays(29), QTime(18, 0), shanghai));
+        QCOMPARE(listed[1].openCorrectiveActions().size(), 1);
+        QCOMPARE(built.value().pendingPlanRevisions.size(), 1);
+        QCOMPARE(built.value().pendingPlanRevisions[0].incidentId, closed);
+        QCOMPARE(built.value().pendingPlanRevisions[0].recordId, 0);
+        QCOMPARE(built.value().pendingPlanRevisions[0].heldOn, kToday.addDays(-1));
+        QCOMPARE(built.value().pendingPlanRevisions[0].note, QStringLiteral("补充隔离步骤"));
+
+        // The initial report sent in time: only the summary is left for the open one.
+        IncidentReport report;
+        report.incidentId = open;
+        report.kind = IncidentReportKind::Initial;
+        report.factsUnclear = true;
+        report.unitAndSystem = QStringLiteral("计费系统");
+        report.harmSoFar = QStringLiteral("停止计费");
+        report.issuedBy = QStringLiteral("张伟");
+        report.issuedAt = QDateTime(kToday, QTime(8, 20), shanghai);
+        report.sentAt = QDateTime(kToday, QTime(8, 25), shanghai);
+        report.channel = ReportChannel::Hotline12387;
+        Result<IncidentReport> sent = incidents.saveReport(report);
+        QVERIFY2(sent.ok(), qPrintable(sent.errorMessage()));
+        built = DashboardBuilder::build(*m_database, kToday);
+        QVERIFY(built.ok());
+        QCOMPARE(built.value().incidents[0].dueReports.size(), 1);
+        QCOMPARE(built.value().incidents[0].dueReports[0].kind, DueReportKind::Summary);
     }
 };
 
