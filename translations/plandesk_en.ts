@@ -3144,10 +3144,6 @@ Without a command the window opens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Clos&amp;ing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Issued</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3391,11 +3387,15 @@ Plan: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Follow Up…</source>
+        <source>Mark corrective actions in progress or closed, add more, and record when the plan was revised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mark corrective actions in progress or closed, add more, and record when the plan was revised</source>
+        <source>Cl&amp;osing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follo&amp;w Up…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3036,7 +3036,7 @@ Without a command the window opens.</source>
     </message>
     <message>
         <source>Corrective actions (set the state, and the day each was closed):</source>
-        <translation>整改措施（填写状态；已完成的填写完成日期）：</translation>
+        <translation>整改措施（填写状态；已关闭的填写关闭日期）：</translation>
     </message>
     <message>
         <source>&amp;Add Action</source>
@@ -3084,11 +3084,11 @@ Without a command the window opens.</source>
     </message>
     <message>
         <source>Corrective action %1 is closed: say on which date.</source>
-        <translation>第 %1 项整改措施已完成：请填写完成日期。</translation>
+        <translation>第 %1 项整改措施已关闭：请填写关闭日期。</translation>
     </message>
     <message>
         <source>Corrective action %1 cannot have been closed before the incident was.</source>
-        <translation>第 %1 项整改措施的完成日期不能早于事件结束处置的日期。</translation>
+        <translation>第 %1 项整改措施的关闭日期不能早于事件结束处置的日期。</translation>
     </message>
     <message>
         <source>The plan cannot have been revised for this incident before its handling ended.</source>
@@ -3152,10 +3152,6 @@ Without a command the window opens.</source>
     <message>
         <source>Chec&amp;klist</source>
         <translation>处置清单(&amp;K)</translation>
-    </message>
-    <message>
-        <source>Clos&amp;ing</source>
-        <translation>处置结果(&amp;I)</translation>
     </message>
     <message>
         <source>Issued</source>
@@ -3402,12 +3398,16 @@ Plan: %2
         <translation>尚未宣布任何事件。如需宣布，请在预案列表中选中预案，然后在“事件”菜单中选择“对预案宣布事件”。</translation>
     </message>
     <message>
-        <source>&amp;Follow Up…</source>
-        <translation>后续跟踪(&amp;F)…</translation>
+        <source>Mark corrective actions in progress or closed, add more, and record when the plan was revised</source>
+        <translation>将整改措施标为整改中或已关闭、补充新的措施，并记录预案的修订日期</translation>
     </message>
     <message>
-        <source>Mark corrective actions in progress or closed, add more, and record when the plan was revised</source>
-        <translation>将整改措施标为进行中或已完成、补充新的措施，并记录预案的修订日期</translation>
+        <source>Cl&amp;osing</source>
+        <translation>处置结果(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Follo&amp;w Up…</source>
+        <translation>后续跟踪(&amp;W)…</translation>
     </message>
 </context>
 <context>
@@ -3765,11 +3765,11 @@ Plan: %2
     </message>
     <message>
         <source>Corrective action %1 is closed: say on which date.</source>
-        <translation>第 %1 项整改措施已完成：请填写完成日期。</translation>
+        <translation>第 %1 项整改措施已关闭：请填写关闭日期。</translation>
     </message>
     <message>
         <source>Corrective action %1 cannot have been closed before the incident was.</source>
-        <translation>第 %1 项整改措施的完成日期不能早于事件结束处置的日期。</translation>
+        <translation>第 %1 项整改措施的关闭日期不能早于事件结束处置的日期。</translation>
     </message>
     <message>
         <source>The plan cannot have been revised for this incident before its handling ended.</source>

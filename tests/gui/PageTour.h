@@ -4,7 +4,8 @@
 // demo plan and its drill programme in a temporary database so that the pages have content: the
 // welcome page, the plan list with the dashboard, every tab of the editor, every tab of the drill
 // programme page (the calendar as a month and as a year), the template library, every tab of the
-// drill item and drill record dialogs, and the wizard's pages. The window is 1280×720 (unless the
+// drill item and drill record dialogs, the incident page (open and closed) with the dialogs of
+// declaring, reporting, closing and following up an incident, and the wizard's pages. The window is 1280×720 (unless the
 // minimum it claims is larger, which the visitor then sees). For each state the visitor gets a name
 // ("editor/Levels") and the top-level widget shown: the main window or the dialog.
 
@@ -20,9 +21,17 @@
 #include "drills/DrillProgrammePage.h"
 #include "drills/DrillRecordDialog.h"
 #include "editor/PlanEditor.h"
+#include "core/incident/IncidentChecklist.h"
+#include "core/storage/IncidentRepository.h"
+#include "incidents/CloseIncidentDialog.h"
+#include "incidents/DeclareIncidentDialog.h"
+#include "incidents/IncidentFollowUpDialog.h"
+#include "incidents/IncidentPage.h"
+#include "incidents/IncidentReportDialog.h"
 #include "tables/ContactTableWidget.h"
 #include "wizard/PlanWizard.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QLineEdit>
 #include <QTabWidget>
@@ -141,6 +150,74 @@ inline void tour(const QString &language, const Visitor &visit)
     QVERIFY(window.showTemplateLibrary());
     settle();
     visit(QStringLiteral("template library"), &window);
+
+    // An incident being handled: the page's tabs, then the dialogs of declaring, reporting and closing.
+    Incident incident;
+    incident.planId = planId;
+    incident.discoveredAt = Clock::nowUtc().addSecs(-20 * 60);
+    incident.place = QStringLiteral("Data centre A");
+    incident.affectedSystems = QStringLiteral("Billing platform");
+    incident.categoryCode = sample.value().categories.first().code;
+    incident.levelCode = QStringLiteral("III");
+    incident.crimeSuspected = true;
+    incident.checklist = IncidentChecklist::fromPlan(sample.value(), incident.levelCode);
+    IncidentRepository incidents(database);
+    Result<Incident> opened = incidents.open(incident);
+    QVERIFY2(opened.ok(), qPrintable(opened.errorMessage()));
+    QVERIFY(window.showIncidents(opened.value().id));
+    IncidentPage *page = window.incidentPage();
+    settle();
+    visitTabs(page->tabs(), QStringLiteral("incidents"), &window, visit);
+
+    page->declareIncident(planId);
+    QPointer<DeclareIncidentDialog> declareDialog = page->declareDialog();
+    QVERIFY(declareDialog);
+    QVERIFY(QTest::qWaitForWindowExposed(declareDialog));
+    settle();
+    visit(QStringLiteral("declare incident"), declareDialog);
+    static_cast<QDialog *>(declareDialog.data())->done(QDialog::Rejected);
+    settle();
+
+    page->findChild<QAbstractButton *>(QStringLiteral("newInitialReportPushButton"))->click();
+    QPointer<IncidentReportDialog> reportDialog = page->reportDialog();
+    QVERIFY(reportDialog);
+    QVERIFY(QTest::qWaitForWindowExposed(reportDialog));
+    visitTabs(reportDialog->tabs(), QStringLiteral("incident report"), reportDialog, visit);
+    static_cast<QDialog *>(reportDialog.data())->done(QDialog::Rejected);
+    settle();
+
+    page->findChild<QAbstractButton *>(QStringLiteral("incidentClosePushButton"))->click();
+    QPointer<CloseIncidentDialog> closeDialog = page->closeDialog();
+    QVERIFY(closeDialog);
+    QVERIFY(QTest::qWaitForWindowExposed(closeDialog));
+    settle();
+    visit(QStringLiteral("close incident"), closeDialog);
+    static_cast<QDialog *>(closeDialog.data())->done(QDialog::Rejected);
+    settle();
+
+    // Closed: the closing tab with its follow-up, and the dashboard with the incident's lines.
+    CorrectiveAction training;
+    training.description = QStringLiteral("Phishing training for the billing team");
+    training.owner = QStringLiteral("Li Na");
+    training.dueOn = QDate(2026, 12, 20);
+    Result<Incident> closed = incidents.close(opened.value().id, Clock::nowUtc(), QStringLiteral("Offline backups"),
+                                              {training}, true, QStringLiteral("Add the isolation steps"));
+    QVERIFY2(closed.ok(), qPrintable(closed.errorMessage()));
+    QVERIFY(window.showIncidents(closed.value().id));
+    page->tabs()->setCurrentIndex(IncidentPage::ClosingTab);
+    settle();
+    visit(QStringLiteral("incidents/closed"), &window);
+    page->findChild<QAbstractButton *>(QStringLiteral("incidentFollowUpPushButton"))->click();
+    QPointer<IncidentFollowUpDialog> followUpDialog = page->followUpDialog();
+    QVERIFY(followUpDialog);
+    QVERIFY(QTest::qWaitForWindowExposed(followUpDialog));
+    settle();
+    visit(QStringLiteral("incident follow-up"), followUpDialog);
+    static_cast<QDialog *>(followUpDialog.data())->done(QDialog::Rejected);
+    page->tabs()->setCurrentIndex(0);
+    page->findChild<QAbstractButton *>(QStringLiteral("incidentBackPushButton"))->click();
+    settle();
+    visit(QStringLiteral("plan list with an incident"), &window);
 
     window.newGuidedPlan();
     QPointer<PlanWizard> wizard = window.findChild<PlanWizard *>();

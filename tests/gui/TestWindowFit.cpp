@@ -1,5 +1,5 @@
 // Everything fits a 1280×720 laptop screen, in Chinese and in English: on every page of the main
-// window and every tab of the drill dialogs and the wizard, every visible button and the status
+// window and every tab of the drill and incident dialogs and the wizard, every visible button and the status
 // bar can be reached.
 //
 // The rule, per visible QAbstractButton of the window shown: its rectangle, mapped up parent by
@@ -13,6 +13,7 @@
 
 #include <QAbstractButton>
 #include <QAbstractScrollArea>
+#include <QRegularExpression>
 #include <QMainWindow>
 #include <QScrollBar>
 #include <QStandardPaths>
@@ -125,19 +126,29 @@ private slots:
         QFETCH(QString, language);
         QStringList problems;
         QStringList visited;
+        // With PLANDESK_TOUR_SHOTS=<folder> every state is saved there as a picture, to look at.
+        const QString shots = qEnvironmentVariable("PLANDESK_TOUR_SHOTS");
         PageTour::tour(language, [&](const QString &state, QWidget *window) {
             visited << state;
             problems << fitProblems(state, window);
+            if (!shots.isEmpty())
+                window->grab().save(QStringLiteral("%1/%2-%3.png")
+                                        .arg(shots, language, QString(state).replace(QRegularExpression(QStringLiteral("[^\\w]+")), QStringLiteral("_"))));
         });
         if (QTest::currentTestFailed())
             return;
         // The tour reached every page (a page it missed would pass unchecked).
         for (const QString &expected : {QStringLiteral("welcome"), QStringLiteral("plan list"),
-                                        QStringLiteral("drills/calendar (year)"), QStringLiteral("template library")})
+                                        QStringLiteral("drills/calendar (year)"), QStringLiteral("template library"),
+                                        QStringLiteral("declare incident"), QStringLiteral("close incident"),
+                                        QStringLiteral("incidents/closed"), QStringLiteral("incident follow-up"),
+                                        QStringLiteral("plan list with an incident")})
             QVERIFY2(visited.contains(expected), qPrintable(visited.join(QStringLiteral(", "))));
         QVERIFY2(visited.filter(QStringLiteral("editor/")).size() >= 6, qPrintable(visited.join(QStringLiteral(", "))));
         QVERIFY2(visited.filter(QStringLiteral("drill item/")).size() >= 5, qPrintable(visited.join(QStringLiteral(", "))));
         QVERIFY2(visited.filter(QStringLiteral("drill record/")).size() >= 7, qPrintable(visited.join(QStringLiteral(", "))));
+        QVERIFY2(visited.filter(QStringLiteral("incidents/")).size() >= 5, qPrintable(visited.join(QStringLiteral(", "))));
+        QVERIFY2(visited.filter(QStringLiteral("incident report/")).size() >= 4, qPrintable(visited.join(QStringLiteral(", "))));
         QVERIFY2(visited.filter(QStringLiteral("wizard/")).size() >= 3, qPrintable(visited.join(QStringLiteral(", "))));
         // One line each: a failure message is cut short, and every problem should be seen at once.
         for (const QString &problem : std::as_const(problems))

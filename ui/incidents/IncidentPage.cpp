@@ -140,7 +140,7 @@ void IncidentPage::buildLayout()
     m_tabs->addTab(buildReportsTab(), tr("&Reports"));
     m_tabs->addTab(buildLogTab(), tr("Response lo&g"));
     m_tabs->addTab(buildChecklistTab(), tr("Chec&klist"));
-    m_tabs->addTab(buildClosingTab(), tr("Clos&ing"));
+    m_tabs->addTab(buildClosingTab(), tr("Cl&osing"));
     detailLayout->addWidget(m_tabs, 1);
 
     m_emptyLabel = plainLabel(QStringLiteral("incidentEmptyLabel"), this);
@@ -265,7 +265,7 @@ QWidget *IncidentPage::buildClosingTab()
     m_closingLabel = plainLabel(QStringLiteral("incidentClosingLabel"), tab);
     m_closingLabel->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     layout->addWidget(m_closingLabel, 1);
-    m_followUpButton = button(tr("&Follow Up…"), QStringLiteral("incidentFollowUpPushButton"), tab);
+    m_followUpButton = button(tr("Follo&w Up…"), QStringLiteral("incidentFollowUpPushButton"), tab);
     m_followUpButton->setToolTip(tr("Mark corrective actions in progress or closed, add more, and record when the "
                                     "plan was revised"));
     connect(m_followUpButton, &QPushButton::clicked, this, &IncidentPage::followUp);
