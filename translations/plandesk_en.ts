@@ -4065,6 +4065,15 @@ Database: %2</source>
         <source>&amp;Incidents…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Lessons of an incident: revise the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident whose handling ended on %1 requires a revision of the plan: %2</source>
+        <extracomment>Completeness panel: closing an incident found that the plan must change. %1 the day handling ended, %2 what to revise.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NewPlanFromTemplateDialog</name>

@@ -4080,6 +4080,15 @@ Database: %2</source>
         <source>&amp;Incidents…</source>
         <translation>事件处置(&amp;I)…</translation>
     </message>
+    <message>
+        <source>Lessons of an incident: revise the plan</source>
+        <translation>事件的经验教训：修订预案</translation>
+    </message>
+    <message>
+        <source>The incident whose handling ended on %1 requires a revision of the plan: %2</source>
+        <extracomment>Completeness panel: closing an incident found that the plan must change. %1 the day handling ended, %2 what to revise.</extracomment>
+        <translation>%1 结束处置的事件要求修订预案：%2</translation>
+    </message>
 </context>
 <context>
     <name>NewPlanFromTemplateDialog</name>

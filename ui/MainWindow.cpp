@@ -10,6 +10,7 @@
 #include "core/reference/DemoDrillProgramme.h"
 #include "core/schedule/DashboardBuilder.h"
 #include "core/storage/DrillRepository.h"
+#include "core/storage/IncidentRepository.h"
 #include "drills/DashboardWidget.h"
 #include "drills/DrillProgrammePage.h"
 #include "core/storage/Database.h"
@@ -461,6 +462,20 @@ void MainWindow::refreshEditorDrillFindings()
                                            .arg(record.heldOn.toString(Qt::ISODate),
                                                 record.planRevisionNote.isEmpty() ? tr("see the drill record")
                                                                                   : record.planRevisionNote),
+                                       QString()};
+        }
+    }
+    // Closing an incident may ask for the same: its lessons go into the plan.
+    Result<QList<Incident>> incidents = IncidentRepository(m_database).pendingPlanRevisions(m_editor->plan().id);
+    if (incidents) {
+        for (const Incident &incident : incidents.value()) {
+            findings << MissingElement{QStringLiteral("incident-revision-%1").arg(incident.id),
+                                       tr("Lessons of an incident: revise the plan"),
+                                       //: Completeness panel: closing an incident found that the plan must
+                                       //: change. %1 the day handling ended, %2 what to revise.
+                                       tr("The incident whose handling ended on %1 requires a revision of the plan: %2")
+                                           .arg(incident.closedAt.date().toString(Qt::ISODate),
+                                                incident.planRevisionNote),
                                        QString()};
         }
     }

@@ -309,6 +309,19 @@ private slots:
         QCOMPARE(revisions->childCount(), 1);
         QCOMPARE(revisions->child(0)->text(0), QStringLiteral("Revise the plan: Add the ransomware isolation steps"));
         screenshot(&window, QStringLiteral("07-dashboard"));
+        // Activating it opens the plan, whose completeness panel names the revision too.
+        emit window.dashboard()->tree()->itemActivated(revisions->child(0), 0);
+        QCOMPARE(stack->currentWidget(), window.editor());
+        auto *completeness = window.editor()->findChild<QListWidget *>(QStringLiteral("completenessListWidget"));
+        QVERIFY(completeness);
+        QStringList findings;
+        for (int row = 0; row < completeness->count(); ++row)
+            findings << completeness->item(row)->text();
+        QVERIFY2(findings.join(QLatin1Char('\n')).contains(QStringLiteral("Add the ransomware isolation steps")),
+                 qPrintable(findings.join(QLatin1Char('\n'))));
+        QVERIFY(window.showIncidents(incident.id));
+        page->findChild<QPushButton *>(QStringLiteral("incidentBackPushButton"))->click();
+        closedIncident = window.dashboard()->groupItem(DashboardWidget::Incidents)->child(0); // the list was rebuilt
         // The countdown follows the clock without a reload.
         Clock::setFixed(QDateTime(QDate(2027, 1, 3), QTime(17, 40), kShanghai));
         window.dashboard()->refreshCountdowns();
