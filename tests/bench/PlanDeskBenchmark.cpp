@@ -5,7 +5,8 @@
 //   3. exporting the ~100-page plan to PDF (total and per page);
 //   4. the parts of the export: building the QTextDocument and laying it out without painting;
 //   5. with ten years of drills for every plan (5 items a plan, about 50,000 occurrences, most of
-//      them recorded): computing the dashboard, and listing one year's occurrences of all plans.
+//      them recorded) and 100 incidents (10 still asking something): computing the dashboard, and
+//      listing one year's occurrences of all plans.
 // Prints a Markdown table with the median and minimum of K runs. Run by hand, not by CTest; see
 // docs/performance.md.
 
@@ -20,6 +21,7 @@
 #include "core/schedule/ProgrammeChecker.h"
 #include "core/storage/Database.h"
 #include "core/storage/DrillRepository.h"
+#include "core/storage/IncidentRepository.h"
 #include "core/storage/PlanRepository.h"
 
 #include <QBuffer>
@@ -37,6 +39,7 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QThread>
+#include <QTimeZone>
 
 #include <algorithm>
 #include <cmath>
@@ -389,6 +392,88 @@ DrillData generateDrills(const QString &path, const QList<qint64> &planIds, cons
     return data;
 }
 
+// Incidents on every tenth plan, one each, discovered over the last 100 days, all level III (so
+// reported): nine in ten closed, followed up (actions closed) and with the summary report sent, so
+// that the dashboard must pass over them; of the rest half are open, half closed owing the
+// summary. Written through IncidentRepository, one transaction per step as the application does.
+struct IncidentData
+{
+    int total = 0;
+    int needingAttention = 0;
+};
+
+IncidentData generateIncidents(const QString &path, const QList<qint64> &planIds, const QDate &today)
+{
+    IncidentData data;
+    Database database;
+    if (Result<void> opened = database.open(path); !opened)
+        die(opened.errorMessage());
+    PlanRepository plans(database);
+    IncidentRepository incidents(database);
+    const QTimeZone shanghai(QByteArrayLiteral("Asia/Shanghai"));
+    auto check = [](const auto &result, const char *what) {
+        if (!result)
+            die(QStringLiteral("%1 failed: %2").arg(QLatin1String(what), result.errorMessage()));
+    };
+    for (int index = 0; index < planIds.size(); index += 10) {
+        Result<Plan> plan = plans.load(planIds.at(index));
+        check(plan, "loading a plan");
+        const int number = index / 10;
+        const QDateTime discovered(today.addDays(-100 + number), QTime(9, 0), shanghai);
+        Incident incident;
+        incident.planId = plan.value().id;
+        incident.discoveredAt = discovered;
+        incident.place = QStringLiteral("数据中心机房");
+        incident.affectedSystems = QStringLiteral("业务系统 %1").arg(number);
+        incident.categoryCode = plan.value().categories.first().code;
+        incident.levelCode = QStringLiteral("III");
+        Result<Incident> opened = incidents.open(incident);
+        check(opened, "declaring an incident");
+        ++data.total;
+        IncidentReport initial;
+        initial.incidentId = opened.value().id;
+        initial.kind = IncidentReportKind::Initial;
+        initial.factsUnclear = true;
+        initial.unitAndSystem = incident.affectedSystems;
+        initial.harmSoFar = QStringLiteral("业务中断");
+        initial.issuedBy = QStringLiteral("签发人");
+        initial.issuedAt = discovered.addSecs(30 * 60);
+        initial.sentAt = discovered.addSecs(40 * 60);
+        check(incidents.saveReport(initial), "saving a report");
+        const int kind = number % 20; // 0: stays open, 1: closed owing the summary, else: done
+        if (kind == 0) {
+            ++data.needingAttention;
+            continue;
+        }
+        CorrectiveAction action;
+        action.description = QStringLiteral("加固访问控制");
+        action.owner = QStringLiteral("责任人");
+        action.dueOn = discovered.date().addDays(30);
+        Result<Incident> closed = incidents.close(opened.value().id, discovered.addDays(1), QStringLiteral("经验教训"),
+                                                  {action, action}, false, {});
+        check(closed, "closing an incident");
+        if (kind == 1) {
+            ++data.needingAttention;
+            continue;
+        }
+        QList<CorrectiveAction> done = closed.value().correctiveActions;
+        for (CorrectiveAction &each : done) {
+            each.state = CorrectiveActionState::Closed;
+            each.closedOn = discovered.date().addDays(20);
+        }
+        check(incidents.saveFollowUp(opened.value().id, done, {}), "following up an incident");
+        IncidentReport summary = initial;
+        summary.kind = IncidentReportKind::Summary;
+        summary.factsUnclear = false;
+        summary.cause = QStringLiteral("原因");
+        summary.issuedAt = discovered.addDays(10);
+        summary.sentAt = discovered.addDays(10);
+        check(incidents.saveReport(summary), "saving a summary report");
+    }
+    database.close();
+    return data;
+}
+
 // ---- the ~100-page plan ----------------------------------------------------------------------
 
 // Every section body repeated `factor` times (paragraph by paragraph), so that the document keeps
@@ -539,11 +624,13 @@ int main(int argc, char *argv[])
     // The drills are dated around the real today, which every measurement then uses.
     const QDate today = Clock::today();
     DrillData drills;
+    IncidentData incidentData;
     double drillGenerationMs = 0;
     if (withDrills) {
         err() << "Generating ten years of drills for " << planCount << " plans" << Qt::endl;
         timer.restart();
         drills = generateDrills(databasePath, ids, today);
+        incidentData = generateIncidents(databasePath, ids, today);
         drillGenerationMs = elapsedMs(timer);
     }
     const qint64 databaseWithDrillsBytes = QFileInfo(databasePath).size();
@@ -644,8 +731,8 @@ int main(int argc, char *argv[])
     }
 
     // ---- 5. the drills: the dashboard and one year's occurrences ----
-    Stats dashboardStats, scheduleLoad, actionsLoad, revisionsLoad, plansLoad, overdueAndDue, checkerStats, yearTotal, yearCompute,
-        onePlanYear;
+    Stats dashboardStats, scheduleLoad, actionsLoad, revisionsLoad, plansLoad, incidentsLoad, overdueAndDue, checkerStats,
+        yearTotal, yearCompute, onePlanYear;
     Dashboard dashboard;
     qsizetype yearOccurrences = 0;
     qsizetype onePlanOccurrences = 0;
@@ -702,10 +789,27 @@ int main(int argc, char *argv[])
                 die(revisions.errorMessage());
             return ms;
         });
+        incidentsLoad = measure(runs, [&] {
+            Stopwatch t;
+            t.start();
+            Result<QList<IncidentAttention>> incidents = IncidentRepository(database).listNeedingAttention();
+            const double ms = t.ms();
+            if (!incidents)
+                die(incidents.errorMessage());
+            if (incidents.value().size() != incidentData.needingAttention)
+                die(QStringLiteral("%1 incidents need attention, the data has %2")
+                        .arg(incidents.value().size())
+                        .arg(incidentData.needingAttention));
+            return ms;
+        });
+        if (dashboard.incidents.size() != incidentData.needingAttention)
+            die(QStringLiteral("the dashboard lists %1 incidents, the data has %2 needing attention")
+                    .arg(dashboard.incidents.size())
+                    .arg(incidentData.needingAttention));
         plansLoad = measure(runs, [&] {
             Stopwatch t;
             t.start();
-            Result<QList<PlanSummary>> plans = PlanRepository(database).listPlans();
+            Result<QList<PlanSummary>> plans = PlanRepository(database).listPlansPastReview(today);
             const double ms = t.ms();
             if (!plans)
                 die(plans.errorMessage());
@@ -800,13 +904,15 @@ int main(int argc, char *argv[])
               << drills.from.toString(Qt::ISODate) << " to " << drills.to.toString(Qt::ISODate) << " (today "
               << today.toString(Qt::ISODate) << "): " << drills.records << " recorded, " << drills.cancelled
               << " cancelled, " << drills.overdue << " overdue, " << drills.openActions
-              << " open corrective actions; generated through DrillRepository in "
+              << " open corrective actions; " << incidentData.total << " incidents (" << incidentData.needingAttention
+              << " open or owing a report); generated through DrillRepository and IncidentRepository in "
               << fmt(drillGenerationMs / 1000.0) << " s (one transaction per item, record and cancellation; PRAGMA synchronous = OFF on that connection); "
               << "database now " << fmt(double(databaseWithDrillsBytes) / 1048576.0) << " MiB\n";
         out() << "- Dashboard on " << today.toString(Qt::ISODate) << ": " << dashboard.overdueDrills.size()
               << " overdue drills, " << dashboard.drillsDueSoon.size() << " due soon, "
               << dashboard.overdueCorrectiveActionCount << " overdue corrective actions, "
-              << dashboard.plansPastReview.size() << " plans past review, " << dashboard.programmeWarnings.size()
+              << dashboard.plansPastReview.size() << " plans past review, " << dashboard.incidents.size() << " incidents, "
+              << dashboard.programmeWarnings.size()
               << " programme warnings; one year: " << yearOccurrences << " occurrences of all plans, "
               << onePlanOccurrences << " of one plan\n";
     }
@@ -843,7 +949,8 @@ int main(int argc, char *argv[])
         row(QStringLiteral("  part: DrillRepository::loadSchedule (all plans)"), scheduleLoad, QStringLiteral("—"));
         row(QStringLiteral("  part: DrillRepository::listOpenCorrectiveActions + count"), actionsLoad, QStringLiteral("—"));
         row(QStringLiteral("  part: DrillRepository::listPendingPlanRevisions"), revisionsLoad, QStringLiteral("—"));
-        row(QStringLiteral("  part: PlanRepository::listPlans"), plansLoad, QStringLiteral("—"));
+        row(QStringLiteral("  part: PlanRepository::listPlansPastReview"), plansLoad, QStringLiteral("—"));
+        row(QStringLiteral("  part: IncidentRepository::listNeedingAttention"), incidentsLoad, QStringLiteral("—"));
         row(QStringLiteral("  part: DrillScheduler::overdue + dueSoon"), overdueAndDue, QStringLiteral("—"));
         row(QStringLiteral("  part: ProgrammeChecker::check, every plan"), checkerStats, QStringLiteral("—"));
         row(QStringLiteral("list one year's occurrences, all plans (loadSchedule + occurrencesBetween)"), yearTotal,

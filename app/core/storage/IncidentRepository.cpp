@@ -713,19 +713,29 @@ Result<QList<IncidentAttention>> IncidentRepository::listNeedingAttention() cons
 {
     // Open; or closed with a report possibly still to send (which one is the deadlines' business:
     // DashboardBuilder drops an incident that owes none), an open corrective action or a revision of
-    // the plan not yet made.
-    const QString needing = QStringLiteral(
-        "state = 'open' OR NOT EXISTS (SELECT 1 FROM incident_reports r WHERE r.incident_id = incidents.id "
-        "AND r.kind = 'summary' AND r.sent_at IS NOT NULL) "
-        "OR EXISTS (SELECT 1 FROM incident_corrective_actions a WHERE a.incident_id = incidents.id "
-        "AND a.state <> 'closed') "
-        "OR (plan_revision_required = 1 AND plan_revised_on IS NULL)");
+    // the plan not yet made. The subqueries are not correlated: SQLite runs each once, where EXISTS
+    // per incident would scan the corrective actions (not indexed by incident) for every incident.
     const QSqlDatabase db = m_database.connection();
-    Result<QList<Incident>> incidents = selectIncidents(db, needing, {}, IncidentParts::CorrectiveActionsOnly);
+    QSqlQuery needing(db);
+    needing.setForwardOnly(true);
+    if (!needing.exec(QStringLiteral(
+            "SELECT id FROM incidents WHERE state = 'open' "
+            "OR id NOT IN (SELECT incident_id FROM incident_reports WHERE kind = 'summary' AND sent_at IS NOT NULL) "
+            "OR id IN (SELECT incident_id FROM incident_corrective_actions WHERE state <> 'closed') "
+            "OR (plan_revision_required = 1 AND plan_revised_on IS NULL)")))
+        return StorageError::from(tr("Could not load the incidents"), needing.lastError());
+    QStringList ids;
+    while (needing.next())
+        ids << QString::number(needing.value(0).toLongLong());
+    if (ids.isEmpty())
+        return QList<IncidentAttention>();
+    // Integers read from the database, so safe to write into the statements.
+    const QString idList = ids.join(QLatin1Char(','));
+    Result<QList<Incident>> incidents =
+        selectIncidents(db, QStringLiteral("id IN (%1)").arg(idList), {}, IncidentParts::CorrectiveActionsOnly);
     if (!incidents)
         return incidents.error();
-    Result<QList<IncidentReport>> reports =
-        selectReports(db, QStringLiteral("incident_id IN (SELECT id FROM incidents WHERE %1)").arg(needing), {});
+    Result<QList<IncidentReport>> reports = selectReports(db, QStringLiteral("incident_id IN (%1)").arg(idList), {});
     if (!reports)
         return reports.error();
 
@@ -736,8 +746,8 @@ Result<QList<IncidentAttention>> IncidentRepository::listNeedingAttention() cons
         "SELECT i.id, p.title, p.operator_profile, "
         "(SELECT l.name FROM plan_levels l WHERE l.plan_id = i.plan_id AND l.code = i.level), "
         "(SELECT c.name FROM plan_categories c WHERE c.plan_id = i.plan_id AND c.code = i.category) "
-        "FROM incidents i JOIN plans p ON p.id = i.plan_id WHERE i.id IN (SELECT id FROM incidents WHERE %1)")
-                      .arg(needing));
+        "FROM incidents i JOIN plans p ON p.id = i.plan_id WHERE i.id IN (%1)")
+                      .arg(idList));
     if (!names.exec())
         return StorageError::from(tr("Could not load the incidents"), names.lastError());
     QHash<qint64, IncidentAttention> byId;

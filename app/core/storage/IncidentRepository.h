@@ -56,7 +56,7 @@ public:
                                   const QString &doneBy);
 
     // For the dashboard: the incidents that still ask something of the officer (IncidentAttention),
-    // latest discovery first, with their reports and corrective actions; three queries in all.
+    // latest discovery first, with their reports and corrective actions; five short queries in all.
     Result<QList<IncidentAttention>> listNeedingAttention() const;
     // Open corrective actions of incidents, oldest due date first; with a valid `dueBefore` only those
     // due before that day; with `limit` above 0 at most that many.

@@ -29,10 +29,26 @@ PlanRepository::PlanRepository(Database &database) : m_database(database) {}
 
 Result<QList<PlanSummary>> PlanRepository::listPlans() const
 {
+    return selectSummaries(QStringLiteral("1 = 1"), QStringLiteral("updated_at DESC, id DESC"), {});
+}
+
+Result<QList<PlanSummary>> PlanRepository::listPlansPastReview(const QDate &today) const
+{
+    return selectSummaries(QStringLiteral("next_review_on IS NOT NULL AND next_review_on < ?"),
+                           QStringLiteral("next_review_on, id"), {dateValue(today)});
+}
+
+Result<QList<PlanSummary>> PlanRepository::selectSummaries(const QString &condition, const QString &order,
+                                                          const QVariantList &values) const
+{
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT id, title, organisation, status, version, next_review_on, updated_at "
-                                   "FROM plans ORDER BY updated_at DESC, id DESC")))
+    query.prepare(QStringLiteral("SELECT id, title, organisation, status, version, next_review_on, updated_at "
+                                 "FROM plans WHERE %1 ORDER BY %2")
+                      .arg(condition, order));
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec())
         return StorageError::from(tr("Could not list the plans"), query.lastError());
     QList<PlanSummary> plans;
     while (query.next()) {

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QVariant>
 
 class Database;
 
@@ -20,6 +21,8 @@ public:
     explicit PlanRepository(Database &database);
 
     Result<QList<PlanSummary>> listPlans() const;
+    // The plans whose next review date lies before `today`, the longest overdue first (for the dashboard).
+    Result<QList<PlanSummary>> listPlansPastReview(const QDate &today) const;
     Result<Plan> load(qint64 planId) const;
     // Inserts a plan whose id is 0 or updates the stored one; returns the stored plan with its id
     // and time stamps set.
@@ -29,5 +32,9 @@ public:
     Result<PlanDrillCounts> drillCounts(qint64 planId) const;
 
 private:
+    // Plan summaries matching `condition` (with `values` bound in order), sorted by `order`.
+    Result<QList<PlanSummary>> selectSummaries(const QString &condition, const QString &order,
+                                               const QVariantList &values) const;
+
     Database &m_database;
 };
