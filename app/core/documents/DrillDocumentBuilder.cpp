@@ -1,14 +1,9 @@
 #include "DrillDocumentBuilder.h"
 
 #include "../Clock.h"
+#include "DocumentBodyWriter.h"
 #include "DocumentStyle.h"
 #include "PlanDocumentBuilder.h"
-
-#include <QTextBlock>
-#include <QTextCursor>
-#include <QTextLength>
-#include <QTextTable>
-#include <QTextTableCell>
 
 #include <algorithm>
 
@@ -28,387 +23,28 @@ constexpr int kBlankParticipantRows = 12;
 constexpr int kBlankTimelineRows = 10;
 constexpr int kBlankObjectiveRows = 3;    // when the item names no objectives
 constexpr int kBlankCorrectiveActionRows = 5;
-constexpr qreal kWritingLineHeightPercent = 230; // an empty table line, tall enough to write in
-constexpr qreal kCellLineHeightPercent = 110;
-
-QTextCharFormat charFormat(qreal pointSize, bool bold = false)
-{
-    QTextCharFormat format;
-    format.setFont(DocumentStyle::font(pointSize, bold));
-    return format;
-}
 
 QString timeText(const QTime &time)
 {
     return time.isValid() ? time.toString(QStringLiteral("HH:mm")) : QString();
 }
 
-// Stored text may carry Windows line ends; each line becomes a block of its own.
+using Writer = DocumentBodyWriter;
+using Cell = DocumentBodyWriter::Cell;
+
 QStringList linesOf(const QString &text)
 {
-    QString normalised = text;
-    normalised.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
-    normalised.replace(QLatin1Char('\r'), QLatin1Char('\n'));
-    QStringList lines;
-    for (const QString &line : normalised.split(QLatin1Char('\n'))) {
-        if (!line.trimmed().isEmpty())
-            lines << line.trimmed();
-    }
-    return lines;
+    return DocumentBodyWriter::linesOf(text);
 }
 
-// A table cell: its text (lines become blocks), and how it looks.
-struct Cell
+// 记录人 ____ 负责人 ____ 日期 ____, the names printed on their lines where they are known.
+void recordSignatures(Writer &writer, const QString &recorder, const QString &responsible)
 {
-    QString text;
-    bool bold = false;
-    bool shaded = false;
-    bool writingSpace = false; // an empty line for handwriting
-    int columnSpan = 1;
-    Qt::Alignment alignment = Qt::AlignLeft;
-};
-
-// Writes one document body: the title block, numbered sections, paragraphs and tables. Every
-// string goes in through QTextCursor::insertText, so nothing typed by a user is read as markup.
-class Writer
-{
-public:
-    Writer(QTextDocument &document, const DocumentLanguage &language) : m_cursor(&document), m_language(language)
-    {
-        document.setUndoRedoEnabled(false);
-        document.setDocumentMargin(0);
-        document.setDefaultFont(DocumentStyle::font(DocumentStyle::bodyPointSize));
-    }
-
-    QString t(const char *source) const { return m_language.text(kContext, source); }
-    QString colon() const { return m_language.isChinese() ? QStringLiteral("：") : QStringLiteral(": "); }
-    QString labelled(const QString &label, const QString &value) const { return label + colon() + value; }
-
-    void title(const QString &text)
-    {
-        QTextBlockFormat format;
-        format.setAlignment(Qt::AlignHCenter);
-        format.setBottomMargin(6);
-        format.setLineHeight(130, QTextBlockFormat::ProportionalHeight);
-        format.setProperty(FormalDocument::KeepWithNextProperty, true);
-        startBlock(format);
-        m_cursor.insertText(text, charFormat(18, true));
-    }
-
-    void subtitle(const QString &text, qreal pointSize = DocumentStyle::sectionPointSize, qreal bottomMargin = 4)
-    {
-        if (text.trimmed().isEmpty())
-            return;
-        QTextBlockFormat format;
-        format.setAlignment(Qt::AlignHCenter);
-        format.setBottomMargin(bottomMargin);
-        format.setProperty(FormalDocument::KeepWithNextProperty, true);
-        startBlock(format);
-        m_cursor.insertText(text.trimmed(), charFormat(pointSize));
-    }
-
-    // The title block of a document about one drill: the kind of document, the drill, the organisation.
-    void drillTitleBlock(const QString &kind, const QString &drill, const QString &organisation)
-    {
-        title(kind);
-        subtitle(drill);
-        subtitle(organisation, DocumentStyle::bodyPointSize, 8);
-    }
-
-    // "一、基本情况" / "1. Basic information"
-    void heading(const QString &text)
-    {
-        QTextBlockFormat format;
-        format.setTopMargin(14);
-        format.setBottomMargin(6);
-        format.setHeadingLevel(2); // kept in the document structure for accessibility
-        format.setNonBreakableLines(true);
-        format.setProperty(FormalDocument::KeepWithNextProperty, true);
-        startBlock(format);
-        ++m_section;
-        m_cursor.insertText(m_language.sectionNumber(m_section) + (m_language.isChinese() ? QString() : QStringLiteral(" "))
-                                + text,
-                            charFormat(DocumentStyle::sectionPointSize, true));
-    }
-
-    // A bold line introducing the table below it.
-    void caption(const QString &text)
-    {
-        QTextBlockFormat format;
-        format.setTopMargin(6);
-        format.setBottomMargin(2);
-        format.setProperty(FormalDocument::KeepWithNextProperty, true);
-        startBlock(format);
-        m_cursor.insertText(text, charFormat(DocumentStyle::bodyPointSize, true));
-    }
-
-    // User text, one paragraph per line; `empty` stands in when there is none.
-    void paragraphs(const QString &text, const QString &empty = QStringLiteral("—"))
-    {
-        QStringList lines = linesOf(text);
-        if (lines.isEmpty())
-            lines << empty;
-        for (const QString &line : std::as_const(lines))
-            paragraph(line);
-    }
-
-    void paragraph(const QString &text, Qt::Alignment alignment = Qt::AlignLeft, bool indent = true)
-    {
-        QTextBlockFormat format;
-        format.setLineHeight(DocumentStyle::lineHeightPercent, QTextBlockFormat::ProportionalHeight);
-        format.setBottomMargin(4);
-        format.setAlignment(alignment);
-        // Chinese paragraphs open with an indent of two characters, as in the plan document.
-        if (indent && m_language.isChinese() && alignment == Qt::AlignLeft)
-            format.setTextIndent(2 * DocumentStyle::bodyPointSize);
-        startBlock(format);
-        m_cursor.insertText(text, charFormat(DocumentStyle::bodyPointSize));
-    }
-
-    // "1. …" per entry, or `empty` when there are none.
-    void numberedList(const QStringList &entries, const QString &empty)
-    {
-        QStringList shown;
-        for (const QString &entry : entries) {
-            const QString text = linesOf(entry).join(QLatin1Char(' '));
-            if (!text.isEmpty())
-                shown << text;
-        }
-        if (shown.isEmpty()) {
-            paragraph(empty);
-            return;
-        }
-        // A list is not a paragraph: its numbers line up with the text, without the first-line indent.
-        for (qsizetype i = 0; i < shown.size(); ++i)
-            paragraph(QStringLiteral("%1. %2").arg(i + 1).arg(shown.at(i)), Qt::AlignLeft, false);
-    }
-
-    // From here to the signature lines, the text stays on the page of the signatures.
-    void keepWithSignatures() { m_keepWithNext = true; }
-
-    void spacer(qreal points)
-    {
-        QTextBlockFormat format;
-        format.setTopMargin(points);
-        startBlock(format);
-    }
-
-    // A bordered table whose rows are kept whole on a page; widths in percent. `headerRows` rows
-    // repeat at the top of every page the table runs onto.
-    QTextTable *table(const QList<QList<Cell>> &rows, const QList<qreal> &widths, int headerRows)
-    {
-        QTextTableFormat tableFormat;
-        tableFormat.setBorder(0.5);
-        tableFormat.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
-        tableFormat.setBorderBrush(QColor(0x55, 0x55, 0x55));
-        tableFormat.setCellSpacing(0);
-        tableFormat.setCellPadding(4);
-        tableFormat.setHeaderRowCount(headerRows);
-        tableFormat.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-        tableFormat.setTopMargin(4);
-        tableFormat.setBottomMargin(8);
-        tableFormat.setProperty(FormalDocument::KeepRowsTogetherProperty, true);
-        QList<QTextLength> constraints;
-        for (qreal width : widths)
-            constraints << QTextLength(QTextLength::PercentageLength, width);
-        tableFormat.setColumnWidthConstraints(constraints);
-
-        const int columns = int(widths.size());
-        QTextTable *table = m_cursor.insertTable(int(rows.size()), columns, tableFormat);
-        struct Span
-        {
-            int row;
-            int column;
-            int columns;
-        };
-        QList<Span> spans;
-        for (int row = 0; row < rows.size(); ++row) {
-            int column = 0;
-            for (const Cell &cell : rows.at(row)) {
-                if (column >= columns)
-                    break;
-                const int span = qBound(1, cell.columnSpan, columns - column);
-                if (span > 1)
-                    spans.append({row, column, span});
-                fillCell(table->cellAt(row, column), cell, row < headerRows);
-                column += span;
-            }
-        }
-        // Merged once every cell is filled: the cells a merge swallows are empty, and the cells
-        // are found by their row and column as built.
-        for (const Span &span : std::as_const(spans))
-            table->mergeCells(span.row, span.column, 1, span.columns);
-        m_cursor.movePosition(QTextCursor::End);
-        m_atStart = false;
-        return table;
-    }
-
-    // A table with one header row of bold, shaded titles above `rows` of plain text.
-    QTextTable *listTable(const QStringList &headers, const QList<QStringList> &rows, const QList<qreal> &widths,
-                          bool writingSpace = false)
-    {
-        QList<QList<Cell>> cells;
-        QList<Cell> header;
-        for (const QString &title : headers)
-            header << Cell{title, true, true, false, 1, Qt::AlignHCenter};
-        cells << header;
-        for (const QStringList &row : rows) {
-            QList<Cell> line;
-            for (const QString &text : row)
-                line << Cell{text, false, false, writingSpace && text.isEmpty()};
-            cells << line;
-        }
-        return table(cells, widths, 1);
-    }
-
-    // listTable(), or "None." when there are no rows.
-    void listTableOrNone(const QStringList &headers, const QList<QStringList> &rows, const QList<qreal> &widths)
-    {
-        if (rows.isEmpty())
-            paragraph(t(QT_TRANSLATE_NOOP("DrillDocument", "None.")));
-        else
-            listTable(headers, rows, widths);
-    }
-
-    // Label and value pairs, two to a row; a wide field takes a row of its own.
-    struct Field
-    {
-        QString label;
-        QString value;
-        bool wide = false;
-    };
-    void fieldTable(const QList<Field> &fields, bool writingSpace = false)
-    {
-        QList<QList<Cell>> rows;
-        QList<Cell> pending;
-        for (const Field &field : fields) {
-            const bool blank = writingSpace && field.value.isEmpty();
-            const Cell label{field.label, true, true, false, 1, Qt::AlignLeft};
-            if (field.wide) {
-                if (!pending.isEmpty()) {
-                    rows << pending;
-                    pending.clear();
-                }
-                rows << QList<Cell>{label, Cell{field.value, false, false, blank, 3}};
-                continue;
-            }
-            pending << label << Cell{field.value, false, false, blank};
-            if (pending.size() == 4) {
-                rows << pending;
-                pending.clear();
-            }
-        }
-        if (!pending.isEmpty()) {
-            pending.last().columnSpan = 3;
-            rows << pending;
-        }
-        table(rows, {19, 31, 19, 31}, 0);
-    }
-
-    // A box of empty lines to write in by hand, with an optional first line of printed text.
-    void writingBox(int lines, const QString &printed = QString())
-    {
-        QList<Cell> cell{Cell{printed, false, false, true}};
-        QTextTable *box = table({cell}, {100}, 0);
-        QTextCursor cursor = box->cellAt(0, 0).lastCursorPosition();
-        QTextBlockFormat empty = cursor.blockFormat();
-        empty.setLineHeight(kWritingLineHeightPercent, QTextBlockFormat::ProportionalHeight);
-        for (int i = printed.isEmpty() ? 1 : 0; i < lines; ++i)
-            cursor.insertBlock(empty, charFormat(DocumentStyle::tablePointSize));
-        m_cursor.movePosition(QTextCursor::End);
-    }
-
-    // 记录人 ____ 负责人 ____ 日期 ____: labels with a line each to sign on, names printed on the
-    // line where they are known.
-    void signatureLines(const QString &recorder, const QString &responsible)
-    {
-        m_keepWithNext = true;
-        spacer(18);
-        m_keepWithNext = false;
-        QTextTableFormat tableFormat;
-        tableFormat.setBorder(0);
-        tableFormat.setCellSpacing(0);
-        tableFormat.setCellPadding(3);
-        tableFormat.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-        tableFormat.setTopMargin(10);
-        tableFormat.setProperty(FormalDocument::KeepRowsTogetherProperty, true);
-        QList<QTextLength> constraints;
-        for (qreal width : {17.0, 20.0, 17.0, 20.0, 9.0, 17.0})
-            constraints << QTextLength(QTextLength::PercentageLength, width);
-        tableFormat.setColumnWidthConstraints(constraints);
-        QTextTable *table = m_cursor.insertTable(1, 6, tableFormat);
-        const QStringList labels = {t(QT_TRANSLATE_NOOP("DrillDocument", "Recorder")),
-                                    t(QT_TRANSLATE_NOOP("DrillDocument", "Responsible")),
-                                    t(QT_TRANSLATE_NOOP("DrillDocument", "Date"))};
-        const QStringList names = {recorder.trimmed(), responsible.trimmed(), QString()};
-        for (int i = 0; i < 3; ++i) {
-            QTextTableCell label = table->cellAt(0, 2 * i);
-            QTextBlockFormat right;
-            right.setAlignment(Qt::AlignRight | Qt::AlignBottom);
-            QTextCursor labelCursor = label.firstCursorPosition();
-            labelCursor.setBlockFormat(right);
-            labelCursor.insertText(labels.at(i) + (m_language.isChinese() ? QStringLiteral("：") : QStringLiteral(":")),
-                                   charFormat(DocumentStyle::tablePointSize + 0.5, true));
-            QTextTableCell line = table->cellAt(0, 2 * i + 1);
-            QTextTableCellFormat lineFormat = line.format().toTableCellFormat();
-            lineFormat.setBottomBorder(0.75);
-            lineFormat.setBottomBorderStyle(QTextFrameFormat::BorderStyle_Solid);
-            lineFormat.setBottomBorderBrush(QColor(0x22, 0x22, 0x22));
-            lineFormat.setVerticalAlignment(QTextCharFormat::AlignBottom);
-            line.setFormat(lineFormat);
-            QTextCursor lineCursor = line.firstCursorPosition();
-            QTextBlockFormat space;
-            space.setLineHeight(200, QTextBlockFormat::ProportionalHeight);
-            lineCursor.setBlockFormat(space);
-            lineCursor.insertText(names.at(i), charFormat(DocumentStyle::bodyPointSize));
-        }
-        m_cursor.movePosition(QTextCursor::End);
-        m_atStart = false;
-    }
-
-private:
-    void startBlock(QTextBlockFormat format)
-    {
-        if (m_keepWithNext)
-            format.setProperty(FormalDocument::KeepWithNextProperty, true);
-        if (m_atStart)
-            m_cursor.setBlockFormat(format);
-        else
-            m_cursor.insertBlock(format);
-        m_atStart = false;
-    }
-
-    void fillCell(QTextTableCell cell, const Cell &content, bool header)
-    {
-        if (content.shaded) {
-            QTextCharFormat background = cell.format();
-            background.setBackground(header ? QColor(0xE8, 0xE8, 0xE8) : QColor(0xF3, 0xF3, 0xF3));
-            cell.setFormat(background);
-        }
-        QTextBlockFormat block;
-        block.setAlignment(content.alignment);
-        // Lines of a cell closer than about 115 % are read by pdftotext (and by copy in most
-        // viewers) as one block, so a wrapped cell does not come out interleaved with its neighbours.
-        block.setLineHeight(content.writingSpace ? kWritingLineHeightPercent : kCellLineHeightPercent,
-                            QTextBlockFormat::ProportionalHeight);
-        const QTextCharFormat format = charFormat(DocumentStyle::tablePointSize, content.bold);
-        QTextCursor cursor = cell.firstCursorPosition();
-        cursor.setBlockFormat(block);
-        cursor.setBlockCharFormat(format);
-        const QStringList lines = linesOf(content.text);
-        for (qsizetype i = 0; i < lines.size(); ++i) {
-            if (i > 0)
-                cursor.insertBlock(block, format);
-            cursor.insertText(lines.at(i), format);
-        }
-    }
-
-    QTextCursor m_cursor;
-    const DocumentLanguage &m_language;
-    bool m_atStart = true;
-    bool m_keepWithNext = false;
-    int m_section = 0;
-};
+    writer.signatureLines({writer.t(QT_TRANSLATE_NOOP("DrillDocument", "Recorder")),
+                           writer.t(QT_TRANSLATE_NOOP("DrillDocument", "Responsible")),
+                           writer.t(QT_TRANSLATE_NOOP("DrillDocument", "Date"))},
+                          {recorder, responsible, QString()}, {17, 20, 17, 20, 9, 17}, DocumentStyle::bodyPointSize);
+}
 
 // Whether a document's watermark follows the plan's status. The programme and the work plan plan
 // drills under the plan: they are drafts while it is, and void once it is withdrawn. A record and
@@ -530,7 +166,7 @@ void correctiveActionTable(Writer &writer, const QList<CorrectiveAction> &action
                             writer.t(QT_TRANSLATE_NOOP("DrillDocument", "Owner")),
                             writer.t(QT_TRANSLATE_NOOP("DrillDocument", "Due date")),
                             writer.t(QT_TRANSLATE_NOOP("DrillDocument", "State"))},
-                           rows, {7, 42, 15, 19, 17});
+                           rows, {7, 42, 15, 19, 17}, writer.t(QT_TRANSLATE_NOOP("DrillDocument", "None.")));
 }
 
 void objectiveTable(Writer &writer, const QList<ObjectiveResult> &objectives, const DocumentLanguage &language)
@@ -546,7 +182,7 @@ void objectiveTable(Writer &writer, const QList<ObjectiveResult> &objectives, co
                             writer.t(QT_TRANSLATE_NOOP("DrillDocument", "Objective")),
                             writer.t(QT_TRANSLATE_NOOP("DrillDocument", "Result")),
                             writer.t(QT_TRANSLATE_NOOP("DrillDocument", "Comment"))},
-                           rows, {7, 45, 14, 34});
+                           rows, {7, 45, 14, 34}, writer.t(QT_TRANSLATE_NOOP("DrillDocument", "None.")));
 }
 
 // Whether the drill showed that the plan must change, and what (the drill feeds back into the plan).
@@ -577,7 +213,7 @@ FormalDocument DrillDocumentBuilder::buildProgramme(const Plan &plan, const QLis
         t(QT_TRANSLATE_NOOP("DrillDocument", "Cybersecurity incident emergency drill programme %1")).arg(year);
     FormalDocument document = frame(plan, language, title, PlanMark::FollowsPlan);
     document.landscape = true;
-    Writer writer(*document.body, language);
+    Writer writer(*document.body, language, kContext);
 
     writer.title(title);
     writer.subtitle(plan.organisation, DocumentStyle::bodyPointSize + 1, 2);
@@ -645,9 +281,9 @@ FormalDocument DrillDocumentBuilder::buildWorkPlan(const Plan &plan, const Drill
     auto t = [&](const char *source) { return language.text(kContext, source); };
     const QString kind = t(QT_TRANSLATE_NOOP("DrillDocument", "Drill work plan"));
     FormalDocument document = frame(plan, language, item.title + QStringLiteral(" · ") + kind, PlanMark::FollowsPlan);
-    Writer writer(*document.body, language);
+    Writer writer(*document.body, language, kContext);
 
-    writer.drillTitleBlock(kind, item.title, plan.organisation);
+    writer.titleBlock(kind, item.title, plan.organisation);
 
     writer.heading(t(QT_TRANSLATE_NOOP("DrillDocument", "Basic information")));
     writer.fieldTable({
@@ -687,7 +323,7 @@ FormalDocument DrillDocumentBuilder::buildWorkPlan(const Plan &plan, const Drill
                                   orDash(inject.expectedAction)};
     writer.listTableOrNone({t(QT_TRANSLATE_NOOP("DrillDocument", "Time")), t(QT_TRANSLATE_NOOP("DrillDocument", "Inject")),
                             t(QT_TRANSLATE_NOOP("DrillDocument", "Expected action"))},
-                           injectRows, {14, 43, 43});
+                           injectRows, {14, 43, 43}, writer.t(QT_TRANSLATE_NOOP("DrillDocument", "None.")));
 
     writer.heading(t(QT_TRANSLATE_NOOP("DrillDocument", "Evaluation criteria")));
     writer.numberedList(item.evaluationCriteria, t(QT_TRANSLATE_NOOP("DrillDocument", "None.")));
@@ -700,7 +336,7 @@ FormalDocument DrillDocumentBuilder::buildWorkPlan(const Plan &plan, const Drill
     writer.listTableOrNone({t(QT_TRANSLATE_NOOP("DrillDocument", "Team")),
                             t(QT_TRANSLATE_NOOP("DrillDocument", "Unit or person")),
                             t(QT_TRANSLATE_NOOP("DrillDocument", "Role")), t(QT_TRANSLATE_NOOP("DrillDocument", "Duty"))},
-                           teamRows, {18, 26, 16, 40});
+                           teamRows, {18, 26, 16, 40}, writer.t(QT_TRANSLATE_NOOP("DrillDocument", "None.")));
     return document;
 }
 
@@ -710,9 +346,9 @@ FormalDocument DrillDocumentBuilder::buildRecord(const Plan &plan, const DrillIt
     auto t = [&](const char *source) { return language.text(kContext, source); };
     const QString kind = t(QT_TRANSLATE_NOOP("DrillDocument", "Drill record"));
     FormalDocument document = frame(plan, language, item.title + QStringLiteral(" · ") + kind, PlanMark::None);
-    Writer writer(*document.body, language);
+    Writer writer(*document.body, language, kContext);
 
-    writer.drillTitleBlock(kind, item.title, plan.organisation);
+    writer.titleBlock(kind, item.title, plan.organisation);
 
     writer.heading(t(QT_TRANSLATE_NOOP("DrillDocument", "Basic information")));
     writer.fieldTable({
@@ -738,7 +374,7 @@ FormalDocument DrillDocumentBuilder::buildRecord(const Plan &plan, const DrillIt
                             t(QT_TRANSLATE_NOOP("DrillDocument", "Department")),
                             t(QT_TRANSLATE_NOOP("DrillDocument", "Role")),
                             t(QT_TRANSLATE_NOOP("DrillDocument", "Signed in"))},
-                           participantRows, {7, 22, 30, 27, 14});
+                           participantRows, {7, 22, 30, 27, 14}, writer.t(QT_TRANSLATE_NOOP("DrillDocument", "None.")));
 
     writer.heading(t(QT_TRANSLATE_NOOP("DrillDocument", "Scenario as run")));
     writer.paragraphs(record.scenarioAsRun);
@@ -750,7 +386,7 @@ FormalDocument DrillDocumentBuilder::buildRecord(const Plan &plan, const DrillIt
     writer.listTableOrNone({t(QT_TRANSLATE_NOOP("DrillDocument", "Time")),
                             t(QT_TRANSLATE_NOOP("DrillDocument", "Event or inject")),
                             t(QT_TRANSLATE_NOOP("DrillDocument", "Action taken")), t(QT_TRANSLATE_NOOP("DrillDocument", "By"))},
-                           timelineRows, {11, 36, 36, 17});
+                           timelineRows, {11, 36, 36, 17}, writer.t(QT_TRANSLATE_NOOP("DrillDocument", "None.")));
 
     writer.heading(t(QT_TRANSLATE_NOOP("DrillDocument", "Objectives and results")));
     objectiveTable(writer, record.objectives, language);
@@ -768,7 +404,7 @@ FormalDocument DrillDocumentBuilder::buildRecord(const Plan &plan, const DrillIt
     writer.heading(t(QT_TRANSLATE_NOOP("DrillDocument", "Plan revision")));
     planRevision(writer, record, language);
 
-    writer.signatureLines(record.recorder, record.responsible);
+    recordSignatures(writer, record.recorder, record.responsible);
     return document;
 }
 
@@ -779,9 +415,9 @@ FormalDocument DrillDocumentBuilder::buildSummaryReport(const Plan &plan, const 
     auto t = [&](const char *source) { return language.text(kContext, source); };
     const QString kind = t(QT_TRANSLATE_NOOP("DrillDocument", "Drill summary report"));
     FormalDocument document = frame(plan, language, item.title + QStringLiteral(" · ") + kind, PlanMark::None);
-    Writer writer(*document.body, language);
+    Writer writer(*document.body, language, kContext);
 
-    writer.drillTitleBlock(kind, item.title, plan.organisation);
+    writer.titleBlock(kind, item.title, plan.organisation);
 
     writer.heading(t(QT_TRANSLATE_NOOP("DrillDocument", "Overview")));
     writer.fieldTable({
@@ -829,9 +465,9 @@ FormalDocument DrillDocumentBuilder::buildBlankRecordForm(const Plan &plan, cons
     auto t = [&](const char *source) { return language.text(kContext, source); };
     const QString kind = t(QT_TRANSLATE_NOOP("DrillDocument", "Drill record form"));
     FormalDocument document = frame(plan, language, item.title + QStringLiteral(" · ") + kind, PlanMark::None);
-    Writer writer(*document.body, language);
+    Writer writer(*document.body, language, kContext);
 
-    writer.drillTitleBlock(kind, item.title, plan.organisation);
+    writer.titleBlock(kind, item.title, plan.organisation);
 
     writer.heading(t(QT_TRANSLATE_NOOP("DrillDocument", "Basic information")));
     writer.fieldTable(
@@ -940,6 +576,6 @@ FormalDocument DrillDocumentBuilder::buildBlankRecordForm(const Plan &plan, cons
                              + QStringLiteral("    ")
                              + writer.labelled(t(QT_TRANSLATE_NOOP("DrillDocument", "What must change")), QString()));
 
-    writer.signatureLines(QString(), QString());
+    recordSignatures(writer, QString(), QString());
     return document;
 }

@@ -2,13 +2,9 @@
 
 #include "../incident/IncidentDeadlineRules.h"
 #include "../incident/IncidentDeadlines.h"
+#include "DocumentBodyWriter.h"
 #include "DocumentStyle.h"
 
-#include <QTextBlock>
-#include <QTextCursor>
-#include <QTextLength>
-#include <QTextTable>
-#include <QTextTableCell>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -19,381 +15,8 @@ constexpr const char *kContext = "IncidentDocument";
 // The page footer is the plan document's own words, so every formal document reads the same.
 constexpr const char *kPlanContext = "PlanDocument";
 
-constexpr qreal kWritingLineHeightPercent = 230; // an empty table line, tall enough to write in
-constexpr qreal kCellLineHeightPercent = 110;
+using Writer = DocumentBodyWriter;
 
-// The body writer below is the drill documents' (DrillDocumentBuilder.cpp), copied rather than
-// shared to keep this change in new files while the drill documents are being edited; the lead
-// may move both onto one shared writer.
-QTextCharFormat charFormat(qreal pointSize, bool bold = false)
-{
-    QTextCharFormat format;
-    format.setFont(DocumentStyle::font(pointSize, bold));
-    return format;
-}
-
-// Stored text may carry Windows line ends; each line becomes a block of its own.
-QStringList linesOf(const QString &text)
-{
-    QString normalised = text;
-    normalised.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
-    normalised.replace(QLatin1Char('\r'), QLatin1Char('\n'));
-    QStringList lines;
-    for (const QString &line : normalised.split(QLatin1Char('\n'))) {
-        if (!line.trimmed().isEmpty())
-            lines << line.trimmed();
-    }
-    return lines;
-}
-
-// A table cell: its text (lines become blocks), and how it looks.
-struct Cell
-{
-    QString text;
-    bool bold = false;
-    bool shaded = false;
-    bool writingSpace = false; // an empty line for handwriting
-    int columnSpan = 1;
-    Qt::Alignment alignment = Qt::AlignLeft;
-};
-
-// Writes one document body: the title block, numbered sections, paragraphs and tables. Every
-// string goes in through QTextCursor::insertText, so nothing typed by a user is read as markup.
-class Writer
-{
-public:
-    Writer(QTextDocument &document, const DocumentLanguage &language) : m_cursor(&document), m_language(language)
-    {
-        document.setUndoRedoEnabled(false);
-        document.setDocumentMargin(0);
-        document.setDefaultFont(DocumentStyle::font(DocumentStyle::bodyPointSize));
-    }
-
-    QString t(const char *source) const { return m_language.text(kContext, source); }
-    QString colon() const { return m_language.isChinese() ? QStringLiteral("：") : QStringLiteral(": "); }
-    QString labelled(const QString &label, const QString &value) const { return label + colon() + value; }
-
-    void title(const QString &text)
-    {
-        QTextBlockFormat format;
-        format.setAlignment(Qt::AlignHCenter);
-        format.setBottomMargin(6);
-        format.setLineHeight(130, QTextBlockFormat::ProportionalHeight);
-        format.setProperty(FormalDocument::KeepWithNextProperty, true);
-        startBlock(format);
-        m_cursor.insertText(text, charFormat(18, true));
-    }
-
-    void subtitle(const QString &text, qreal pointSize = DocumentStyle::sectionPointSize, qreal bottomMargin = 4)
-    {
-        if (text.trimmed().isEmpty())
-            return;
-        QTextBlockFormat format;
-        format.setAlignment(Qt::AlignHCenter);
-        format.setBottomMargin(bottomMargin);
-        format.setProperty(FormalDocument::KeepWithNextProperty, true);
-        startBlock(format);
-        m_cursor.insertText(text.trimmed(), charFormat(pointSize));
-    }
-
-    // The title block of a document about one drill: the kind of document, the drill, the organisation.
-    void drillTitleBlock(const QString &kind, const QString &drill, const QString &organisation)
-    {
-        title(kind);
-        subtitle(drill);
-        subtitle(organisation, DocumentStyle::bodyPointSize, 8);
-    }
-
-    // "一、基本情况" / "1. Basic information"
-    void heading(const QString &text)
-    {
-        QTextBlockFormat format;
-        format.setTopMargin(14);
-        format.setBottomMargin(6);
-        format.setHeadingLevel(2); // kept in the document structure for accessibility
-        format.setNonBreakableLines(true);
-        format.setProperty(FormalDocument::KeepWithNextProperty, true);
-        startBlock(format);
-        ++m_section;
-        m_cursor.insertText(m_language.sectionNumber(m_section) + (m_language.isChinese() ? QString() : QStringLiteral(" "))
-                                + text,
-                            charFormat(DocumentStyle::sectionPointSize, true));
-    }
-
-    // A bold line introducing the table below it.
-    void caption(const QString &text)
-    {
-        QTextBlockFormat format;
-        format.setTopMargin(6);
-        format.setBottomMargin(2);
-        format.setProperty(FormalDocument::KeepWithNextProperty, true);
-        startBlock(format);
-        m_cursor.insertText(text, charFormat(DocumentStyle::bodyPointSize, true));
-    }
-
-    // User text, one paragraph per line; `empty` stands in when there is none.
-    void paragraphs(const QString &text, const QString &empty = QStringLiteral("—"))
-    {
-        QStringList lines = linesOf(text);
-        if (lines.isEmpty())
-            lines << empty;
-        for (const QString &line : std::as_const(lines))
-            paragraph(line);
-    }
-
-    void paragraph(const QString &text, Qt::Alignment alignment = Qt::AlignLeft, bool indent = true)
-    {
-        QTextBlockFormat format;
-        format.setLineHeight(DocumentStyle::lineHeightPercent, QTextBlockFormat::ProportionalHeight);
-        format.setBottomMargin(4);
-        format.setAlignment(alignment);
-        // Chinese paragraphs open with an indent of two characters, as in the plan document.
-        if (indent && m_language.isChinese() && alignment == Qt::AlignLeft)
-            format.setTextIndent(2 * DocumentStyle::bodyPointSize);
-        startBlock(format);
-        m_cursor.insertText(text, charFormat(DocumentStyle::bodyPointSize));
-    }
-
-    // "1. …" per entry, or `empty` when there are none.
-    void numberedList(const QStringList &entries, const QString &empty)
-    {
-        QStringList shown;
-        for (const QString &entry : entries) {
-            const QString text = linesOf(entry).join(QLatin1Char(' '));
-            if (!text.isEmpty())
-                shown << text;
-        }
-        if (shown.isEmpty()) {
-            paragraph(empty);
-            return;
-        }
-        for (qsizetype i = 0; i < shown.size(); ++i)
-            paragraph(QStringLiteral("%1. %2").arg(i + 1).arg(shown.at(i)));
-    }
-
-    // From here to the signature lines, the text stays on the page of the signatures.
-    void keepWithSignatures() { m_keepWithNext = true; }
-
-    void spacer(qreal points)
-    {
-        QTextBlockFormat format;
-        format.setTopMargin(points);
-        startBlock(format);
-    }
-
-    // A bordered table whose rows are kept whole on a page; widths in percent. `headerRows` rows
-    // repeat at the top of every page the table runs onto.
-    QTextTable *table(const QList<QList<Cell>> &rows, const QList<qreal> &widths, int headerRows)
-    {
-        QTextTableFormat tableFormat;
-        tableFormat.setBorder(0.5);
-        tableFormat.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
-        tableFormat.setBorderBrush(QColor(0x55, 0x55, 0x55));
-        tableFormat.setCellSpacing(0);
-        tableFormat.setCellPadding(4);
-        tableFormat.setHeaderRowCount(headerRows);
-        tableFormat.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-        tableFormat.setTopMargin(4);
-        tableFormat.setBottomMargin(8);
-        tableFormat.setProperty(FormalDocument::KeepRowsTogetherProperty, true);
-        QList<QTextLength> constraints;
-        for (qreal width : widths)
-            constraints << QTextLength(QTextLength::PercentageLength, width);
-        tableFormat.setColumnWidthConstraints(constraints);
-
-        const int columns = int(widths.size());
-        QTextTable *table = m_cursor.insertTable(int(rows.size()), columns, tableFormat);
-        struct Span
-        {
-            int row;
-            int column;
-            int columns;
-        };
-        QList<Span> spans;
-        for (int row = 0; row < rows.size(); ++row) {
-            int column = 0;
-            for (const Cell &cell : rows.at(row)) {
-                if (column >= columns)
-                    break;
-                const int span = qBound(1, cell.columnSpan, columns - column);
-                if (span > 1)
-                    spans.append({row, column, span});
-                fillCell(table->cellAt(row, column), cell, row < headerRows);
-                column += span;
-            }
-        }
-        // Merged once every cell is filled: the cells a merge swallows are empty, and the cells
-        // are found by their row and column as built.
-        for (const Span &span : std::as_const(spans))
-            table->mergeCells(span.row, span.column, 1, span.columns);
-        m_cursor.movePosition(QTextCursor::End);
-        m_atStart = false;
-        return table;
-    }
-
-    // A table with one header row of bold, shaded titles above `rows` of plain text.
-    QTextTable *listTable(const QStringList &headers, const QList<QStringList> &rows, const QList<qreal> &widths,
-                          bool writingSpace = false)
-    {
-        QList<QList<Cell>> cells;
-        QList<Cell> header;
-        for (const QString &title : headers)
-            header << Cell{title, true, true, false, 1, Qt::AlignHCenter};
-        cells << header;
-        for (const QStringList &row : rows) {
-            QList<Cell> line;
-            for (const QString &text : row)
-                line << Cell{text, false, false, writingSpace && text.isEmpty()};
-            cells << line;
-        }
-        return table(cells, widths, 1);
-    }
-
-    // listTable(), or "None." when there are no rows.
-    void listTableOrNone(const QStringList &headers, const QList<QStringList> &rows, const QList<qreal> &widths)
-    {
-        if (rows.isEmpty())
-            paragraph(t(QT_TRANSLATE_NOOP("IncidentDocument", "None.")));
-        else
-            listTable(headers, rows, widths);
-    }
-
-    // Label and value pairs, two to a row; a wide field takes a row of its own.
-    struct Field
-    {
-        QString label;
-        QString value;
-        bool wide = false;
-    };
-    void fieldTable(const QList<Field> &fields, bool writingSpace = false)
-    {
-        QList<QList<Cell>> rows;
-        QList<Cell> pending;
-        for (const Field &field : fields) {
-            const bool blank = writingSpace && field.value.isEmpty();
-            const Cell label{field.label, true, true, false, 1, Qt::AlignLeft};
-            if (field.wide) {
-                if (!pending.isEmpty()) {
-                    rows << pending;
-                    pending.clear();
-                }
-                rows << QList<Cell>{label, Cell{field.value, false, false, blank, 3}};
-                continue;
-            }
-            pending << label << Cell{field.value, false, false, blank};
-            if (pending.size() == 4) {
-                rows << pending;
-                pending.clear();
-            }
-        }
-        if (!pending.isEmpty()) {
-            pending.last().columnSpan = 3;
-            rows << pending;
-        }
-        table(rows, {19, 31, 19, 31}, 0);
-    }
-
-    // A box of empty lines to write in by hand, with an optional first line of printed text.
-    void writingBox(int lines, const QString &printed = QString())
-    {
-        QList<Cell> cell{Cell{printed, false, false, true}};
-        QTextTable *box = table({cell}, {100}, 0);
-        QTextCursor cursor = box->cellAt(0, 0).lastCursorPosition();
-        QTextBlockFormat empty = cursor.blockFormat();
-        empty.setLineHeight(kWritingLineHeightPercent, QTextBlockFormat::ProportionalHeight);
-        for (int i = printed.isEmpty() ? 1 : 0; i < lines; ++i)
-            cursor.insertBlock(empty, charFormat(DocumentStyle::tablePointSize));
-        m_cursor.movePosition(QTextCursor::End);
-    }
-
-    // 签发人 ____ 签发时间 ____: labels with a line each to sign on, what is known printed on the line.
-    void signatureLines(const QStringList &labels, const QStringList &values)
-    {
-        m_keepWithNext = true;
-        spacer(18);
-        m_keepWithNext = false;
-        QTextTableFormat tableFormat;
-        tableFormat.setBorder(0);
-        tableFormat.setCellSpacing(0);
-        tableFormat.setCellPadding(3);
-        tableFormat.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-        tableFormat.setTopMargin(10);
-        tableFormat.setProperty(FormalDocument::KeepRowsTogetherProperty, true);
-        const int pairs = int(labels.size());
-        QList<QTextLength> constraints;
-        for (int i = 0; i < pairs; ++i)
-            constraints << QTextLength(QTextLength::PercentageLength, 40.0 / pairs)
-                        << QTextLength(QTextLength::PercentageLength, 60.0 / pairs);
-        tableFormat.setColumnWidthConstraints(constraints);
-        QTextTable *table = m_cursor.insertTable(1, 2 * pairs, tableFormat);
-        for (int i = 0; i < pairs; ++i) {
-            QTextTableCell label = table->cellAt(0, 2 * i);
-            QTextBlockFormat right;
-            right.setAlignment(Qt::AlignRight | Qt::AlignBottom);
-            QTextCursor labelCursor = label.firstCursorPosition();
-            labelCursor.setBlockFormat(right);
-            labelCursor.insertText(labels.at(i) + (m_language.isChinese() ? QStringLiteral("：") : QStringLiteral(":")),
-                                   charFormat(DocumentStyle::tablePointSize + 0.5, true));
-            QTextTableCell line = table->cellAt(0, 2 * i + 1);
-            QTextTableCellFormat lineFormat = line.format().toTableCellFormat();
-            lineFormat.setBottomBorder(0.75);
-            lineFormat.setBottomBorderStyle(QTextFrameFormat::BorderStyle_Solid);
-            lineFormat.setBottomBorderBrush(QColor(0x22, 0x22, 0x22));
-            lineFormat.setVerticalAlignment(QTextCharFormat::AlignBottom);
-            line.setFormat(lineFormat);
-            QTextCursor lineCursor = line.firstCursorPosition();
-            QTextBlockFormat space;
-            space.setLineHeight(200, QTextBlockFormat::ProportionalHeight);
-            lineCursor.setBlockFormat(space);
-            lineCursor.insertText(values.value(i).trimmed(), charFormat(DocumentStyle::tablePointSize));
-        }
-        m_cursor.movePosition(QTextCursor::End);
-        m_atStart = false;
-    }
-
-private:
-    void startBlock(QTextBlockFormat format)
-    {
-        if (m_keepWithNext)
-            format.setProperty(FormalDocument::KeepWithNextProperty, true);
-        if (m_atStart)
-            m_cursor.setBlockFormat(format);
-        else
-            m_cursor.insertBlock(format);
-        m_atStart = false;
-    }
-
-    void fillCell(QTextTableCell cell, const Cell &content, bool header)
-    {
-        if (content.shaded) {
-            QTextCharFormat background = cell.format();
-            background.setBackground(header ? QColor(0xE8, 0xE8, 0xE8) : QColor(0xF3, 0xF3, 0xF3));
-            cell.setFormat(background);
-        }
-        QTextBlockFormat block;
-        block.setAlignment(content.alignment);
-        // Lines of a cell closer than about 115 % are read by pdftotext (and by copy in most
-        // viewers) as one block, so a wrapped cell does not come out interleaved with its neighbours.
-        block.setLineHeight(content.writingSpace ? kWritingLineHeightPercent : kCellLineHeightPercent,
-                            QTextBlockFormat::ProportionalHeight);
-        const QTextCharFormat format = charFormat(DocumentStyle::tablePointSize, content.bold);
-        QTextCursor cursor = cell.firstCursorPosition();
-        cursor.setBlockFormat(block);
-        cursor.setBlockCharFormat(format);
-        const QStringList lines = linesOf(content.text);
-        for (qsizetype i = 0; i < lines.size(); ++i) {
-            if (i > 0)
-                cursor.insertBlock(block, format);
-            cursor.insertText(lines.at(i), format);
-        }
-    }
-
-    QTextCursor m_cursor;
-    const DocumentLanguage &m_language;
-    bool m_atStart = true;
-    bool m_keepWithNext = false;
-    int m_section = 0;
-};
 // 2026年12月3日 09:00（UTC+08:00）; without the zone where space is short.
 QString incidentTime(const Incident &incident, const QDateTime &moment, const DocumentLanguage &language,
                      bool withZone = true)
@@ -484,7 +107,7 @@ FormalDocument IncidentDocumentBuilder::build(const Plan &plan, const Incident &
         document.watermark = exercise;
     document.body = std::make_unique<QTextDocument>();
 
-    Writer writer(*document.body, language);
+    Writer writer(*document.body, language, kContext);
     writer.title(incident.drill ? (language.isChinese() ? QStringLiteral("【%1】%2") : QStringLiteral("[%1] %2"))
                                       .arg(exercise, title)
                                 : title);
@@ -571,7 +194,7 @@ FormalDocument IncidentDocumentBuilder::build(const Plan &plan, const Incident &
                                 t(QT_TRANSLATE_NOOP("IncidentDocument", "Action")),
                                 t(QT_TRANSLATE_NOOP("IncidentDocument", "Owner")),
                                 t(QT_TRANSLATE_NOOP("IncidentDocument", "Due"))},
-                               rows, {8, 52, 20, 20});
+                               rows, {8, 52, 20, 20}, writer.t(QT_TRANSLATE_NOOP("IncidentDocument", "None.")));
     }
 
     writer.heading(t(QT_TRANSLATE_NOOP("IncidentDocument", "Issue and transmission")));
@@ -585,6 +208,7 @@ FormalDocument IncidentDocumentBuilder::build(const Plan &plan, const Incident &
                       true);
     writer.signatureLines({t(QT_TRANSLATE_NOOP("IncidentDocument", "Issued by")),
                            t(QT_TRANSLATE_NOOP("IncidentDocument", "Time"))},
-                          {report.issuedBy, incidentTime(incident, report.issuedAt, language, false)});
+                          {report.issuedBy, incidentTime(incident, report.issuedAt, language, false)}, {20, 30, 20, 30},
+                          DocumentStyle::tablePointSize);
     return document;
 }
