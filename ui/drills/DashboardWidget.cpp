@@ -181,15 +181,17 @@ void DashboardWidget::addIncidentLines(qsizetype incidentIndex)
     const IncidentAttention &attention = m_incidents.at(incidentIndex);
     const Incident &incident = attention.incident;
     const QString title = IncidentWording::title(attention);
-    //: Dashboard: an incident; %1 its level and category, %2 when handling ended.
-    const QString what = incident.isClosed() ? tr("%1 — handling ended %2").arg(title, DueReportText::moment(incident.closedAt, incident))
-                                             //: Dashboard: an incident still open; %1 its level and category.
-                                             : tr("%1 — being handled").arg(title);
+    const QString what = incident.isClosed()
+        //: Dashboard: an incident; %1 its level and category, %2 when handling ended.
+        ? tr("%1 — handling ended %2").arg(title, DueReportText::moment(incident.closedAt, incident))
+        //: Dashboard: an incident still open; %1 its level and category.
+        : tr("%1 — being handled").arg(title);
     auto *line = new QTreeWidgetItem(groupItem(Incidents),
                                      {what, DueReportText::moment(incident.discoveredAt, incident), attention.planTitle});
     line->setToolTip(0, tr("Discovered %1 at %2. Double-click to open the incident.")
                             .arg(DueReportText::moment(incident.discoveredAt, incident),
-                                 incident.place.simplified().isEmpty() ? tr("an unstated place") : incident.place.simplified()));
+                                 incident.place.simplified().isEmpty() ? tr("an unstated place")
+                                                                       : incident.place.simplified()));
     auto tag = [&incident](QTreeWidgetItem *item) {
         item->setData(0, KindRole, IncidentKind);
         item->setData(0, PlanIdRole, incident.planId);
@@ -199,7 +201,8 @@ void DashboardWidget::addIncidentLines(qsizetype incidentIndex)
     for (qsizetype due = 0; due < attention.dueReports.size(); ++due) {
         const DueReport &report = attention.dueReports.at(due);
         // The text and colour are set by refreshCountdowns(); the date column is the deadline.
-        auto *reportLine = new QTreeWidgetItem(line, {QString(), DueReportText::moment(report.deadline, incident), QString()});
+        auto *reportLine =
+            new QTreeWidgetItem(line, {QString(), DueReportText::moment(report.deadline, incident), QString()});
         reportLine->setToolTip(0, DueReportText::describe(report, incident));
         reportLine->setData(0, IncidentIndexRole, incidentIndex);
         reportLine->setData(0, DueIndexRole, due);
@@ -211,7 +214,8 @@ void DashboardWidget::addIncidentLines(qsizetype incidentIndex)
         auto *actionLine = new QTreeWidgetItem(
             line, {tr("Corrective action: %1 — %2 (%3)")
                        .arg(action.description.simplified(), action.owner,
-                            QCoreApplication::translate("CorrectiveActionState", correctiveActionStateSourceText(action.state))),
+                            QCoreApplication::translate("CorrectiveActionState",
+                                                        correctiveActionStateSourceText(action.state))),
                    action.dueOn.toString(Qt::ISODate), QString()});
         if (action.dueOn.isValid() && action.dueOn < today)
             actionLine->setForeground(0, DueReportText::stateColour(DueReportState::Overdue));

@@ -26,7 +26,8 @@ IncidentFollowUpDialog::IncidentFollowUpDialog(const Plan &plan, const Incident 
     QWidget *actions = DialogParts::tableWithButtons(
         m_actionTable, tr("Corrective actions (set the state, and the day each was closed):"),
         QStringLiteral("IncidentFollowUpAction"), tr("&Add Action"), tr("R&emove Action"),
-        tr("Double-click a cell or press F2 to edit it. Rows copied from a spreadsheet can be pasted with %1.")
+        tr("Double-click a cell or press F2 to edit it. Rows copied from a spreadsheet can be pasted with "
+           "%1.")
             .arg(DialogParts::pasteShortcutText()),
         this);
 
@@ -43,10 +44,11 @@ IncidentFollowUpDialog::IncidentFollowUpDialog(const Plan &plan, const Incident 
     revisionRow->addWidget(m_revisedCheck);
     revisionRow->addWidget(m_revisedOnEdit);
     revisionRow->addStretch(1);
-    auto *revisionNote = new QLabel(incident.planRevisionRequired
-                                        ? tr("Closing asked for a revision of the plan: %1").arg(incident.planRevisionNote)
-                                        : tr("Closing asked for no revision of the plan."),
-                                    this);
+    auto *revisionNote =
+        new QLabel(incident.planRevisionRequired
+                       ? tr("Closing asked for a revision of the plan: %1").arg(incident.planRevisionNote)
+                       : tr("Closing asked for no revision of the plan."),
+                   this);
     revisionNote->setWordWrap(true);
     revisionNote->setTextFormat(Qt::PlainText);
     m_revisedCheck->setVisible(incident.planRevisionRequired);
@@ -109,7 +111,8 @@ QStringList IncidentFollowUpDialog::validationProblems() const
         if (!action.isOpen() && !action.closedOn.isValid())
             problems << tr("Corrective action %1 is closed: say on which date.").arg(i + 1);
         else if (!action.isOpen() && action.closedOn < closedOn)
-            problems << tr("Corrective action %1 cannot have been closed before the incident was.").arg(i + 1);
+            problems
+                << tr("Corrective action %1 cannot have been closed before the incident was.").arg(i + 1);
     }
     if (planRevisedOn().isValid() && planRevisedOn() < closedOn)
         problems << tr("The plan cannot have been revised for this incident before its handling ended.");

@@ -13,7 +13,8 @@ constexpr qreal kWritingLineHeightPercent = 230; // an empty table line, tall en
 constexpr qreal kCellLineHeightPercent = 110;
 } // namespace
 
-DocumentBodyWriter::DocumentBodyWriter(QTextDocument &document, const DocumentLanguage &language, const char *context)
+DocumentBodyWriter::DocumentBodyWriter(QTextDocument &document, const DocumentLanguage &language,
+                                       const char *context)
     : m_cursor(&document), m_language(language), m_context(context)
 {
     document.setUndoRedoEnabled(false);
@@ -86,8 +87,8 @@ void DocumentBodyWriter::heading(const QString &text)
     format.setProperty(FormalDocument::KeepWithNextProperty, true);
     startBlock(format);
     ++m_section;
-    m_cursor.insertText(m_language.sectionNumber(m_section) + (m_language.isChinese() ? QString() : QStringLiteral(" "))
-                            + text,
+    m_cursor.insertText(m_language.sectionNumber(m_section) +
+                            (m_language.isChinese() ? QString() : QStringLiteral(" ")) + text,
                         charFormat(DocumentStyle::sectionPointSize, true));
 }
 
@@ -147,7 +148,8 @@ void DocumentBodyWriter::spacer(qreal points)
     startBlock(format);
 }
 
-QTextTable *DocumentBodyWriter::table(const QList<QList<Cell>> &rows, const QList<qreal> &widths, int headerRows)
+QTextTable *DocumentBodyWriter::table(const QList<QList<Cell>> &rows, const QList<qreal> &widths,
+                                      int headerRows)
 {
     QTextTableFormat tableFormat;
     tableFormat.setBorder(0.5);
@@ -286,7 +288,8 @@ void DocumentBodyWriter::signatureLines(const QStringList &labels, const QString
         right.setAlignment(Qt::AlignRight | Qt::AlignBottom);
         QTextCursor labelCursor = label.firstCursorPosition();
         labelCursor.setBlockFormat(right);
-        labelCursor.insertText(labels.at(i) + (m_language.isChinese() ? QStringLiteral("：") : QStringLiteral(":")),
+        labelCursor.insertText(labels.at(i) +
+                                   (m_language.isChinese() ? QStringLiteral("：") : QStringLiteral(":")),
                                charFormat(DocumentStyle::tablePointSize + 0.5, true));
         QTextTableCell line = table->cellAt(0, 2 * i + 1);
         QTextTableCellFormat lineFormat = line.format().toTableCellFormat();

@@ -51,7 +51,8 @@ public:
     QString labelled(const QString &label, const QString &value) const { return label + colon() + value; }
 
     void title(const QString &text);
-    void subtitle(const QString &text, qreal pointSize = DocumentStyle::sectionPointSize, qreal bottomMargin = 4);
+    void subtitle(const QString &text, qreal pointSize = DocumentStyle::sectionPointSize,
+                  qreal bottomMargin = 4);
     // The title block of a document about one drill or incident: the kind of document, what it is
     // about, the organisation.
     void titleBlock(const QString &kind, const QString &subject, const QString &organisation);
@@ -71,11 +72,11 @@ public:
     // repeat at the top of every page the table runs onto.
     QTextTable *table(const QList<QList<Cell>> &rows, const QList<qreal> &widths, int headerRows);
     // A table with one header row of bold, shaded titles above `rows` of plain text.
-    QTextTable *listTable(const QStringList &headers, const QList<QStringList> &rows, const QList<qreal> &widths,
-                          bool writingSpace = false);
+    QTextTable *listTable(const QStringList &headers, const QList<QStringList> &rows,
+                          const QList<qreal> &widths, bool writingSpace = false);
     // listTable(), or the paragraph `none` when there are no rows.
-    void listTableOrNone(const QStringList &headers, const QList<QStringList> &rows, const QList<qreal> &widths,
-                         const QString &none);
+    void listTableOrNone(const QStringList &headers, const QList<QStringList> &rows,
+                         const QList<qreal> &widths, const QString &none);
     // Label and value pairs, two to a row.
     void fieldTable(const QList<Field> &fields, bool writingSpace = false);
     // A box of empty lines to write in by hand, with an optional first line of printed text.

@@ -14,10 +14,10 @@
 // adds the reports still due.
 struct IncidentAttention
 {
-    Incident incident;   // with its corrective actions; without its log and checklist
+    Incident incident; // with its corrective actions; without its log and checklist
     QString planTitle;
     OperatorProfile profile = OperatorProfile::Ordinary; // the plan's, for the route of the reports
-    QString levelName;   // the plan's own names ("较大网络安全事件（III 级）"); empty if the plan lacks them
+    QString levelName; // the plan's own names ("较大网络安全事件（III 级）"); empty if the plan lacks them
     QString categoryName;
     QList<IncidentReport> reports; // what has been written and sent so far
 

@@ -9,7 +9,8 @@
 using SqlValues::bindable;
 using SqlValues::dateValue;
 
-CorrectiveActionRows::CorrectiveActionRows(const QSqlDatabase &db, const QString &table, const QString &parentColumn)
+CorrectiveActionRows::CorrectiveActionRows(const QSqlDatabase &db, const QString &table,
+                                           const QString &parentColumn)
     : m_db(db), m_table(table), m_parentColumn(parentColumn)
 {
 }
@@ -30,7 +31,8 @@ Result<QSet<qint64>> CorrectiveActionRows::storedIds(qint64 parentId, const QStr
     return ids;
 }
 
-qint64 CorrectiveActionRows::foreignActionId(const QList<CorrectiveAction> &actions, const QSet<qint64> &stored)
+qint64 CorrectiveActionRows::foreignActionId(const QList<CorrectiveAction> &actions,
+                                             const QSet<qint64> &stored)
 {
     QSet<qint64> seen;
     for (const CorrectiveAction &action : actions) {
@@ -43,25 +45,28 @@ qint64 CorrectiveActionRows::foreignActionId(const QList<CorrectiveAction> &acti
     return 0;
 }
 
-Result<void> CorrectiveActionRows::write(qint64 parentId, QList<CorrectiveAction> &actions, const QSet<qint64> &stored,
-                                         const QString &failure) const
+Result<void> CorrectiveActionRows::write(qint64 parentId, QList<CorrectiveAction> &actions,
+                                         const QSet<qint64> &stored, const QString &failure) const
 {
     QSqlQuery insert(m_db);
-    insert.prepare(QStringLiteral("INSERT INTO %1 (position, description, owner, due_on, state, closed_on, note, %2) "
-                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
-                       .arg(m_table, m_parentColumn));
+    insert.prepare(
+        QStringLiteral("INSERT INTO %1 (position, description, owner, due_on, state, closed_on, note, %2) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
+            .arg(m_table, m_parentColumn));
     QSqlQuery update(m_db);
-    update.prepare(QStringLiteral("UPDATE %1 SET position = ?, description = ?, owner = ?, due_on = ?, state = ?, "
-                                  "closed_on = ?, note = ? WHERE %2 = ? AND id = ?")
-                       .arg(m_table, m_parentColumn));
+    update.prepare(
+        QStringLiteral("UPDATE %1 SET position = ?, description = ?, owner = ?, due_on = ?, state = ?, "
+                       "closed_on = ?, note = ? WHERE %2 = ? AND id = ?")
+            .arg(m_table, m_parentColumn));
     QSet<qint64> kept;
     for (qsizetype i = 0; i < actions.size(); ++i) {
         CorrectiveAction &action = actions[i];
         QSqlQuery &statement = action.id == 0 ? insert : update;
-        for (const QVariant &value :
-             {QVariant(qlonglong(i)), QVariant(action.description.trimmed()), QVariant(action.owner.trimmed()),
-              dateValue(action.dueOn), QVariant(correctiveActionStateKey(action.state)),
-              dateValue(action.isOpen() ? QDate() : action.closedOn), QVariant(action.note), QVariant(parentId)})
+        for (const QVariant &value : {QVariant(qlonglong(i)), QVariant(action.description.trimmed()),
+                                      QVariant(action.owner.trimmed()), dateValue(action.dueOn),
+                                      QVariant(correctiveActionStateKey(action.state)),
+                                      dateValue(action.isOpen() ? QDate() : action.closedOn),
+                                      QVariant(action.note), QVariant(parentId)})
             statement.addBindValue(bindable(value));
         if (action.id != 0)
             statement.addBindValue(action.id);
