@@ -1,8 +1,8 @@
 #include "DashboardBuilder.h"
 
-#include "../storage/Database.h"
 #include "../incident/IncidentDeadlineRules.h"
 #include "../incident/IncidentDeadlines.h"
+#include "../storage/Database.h"
 #include "../storage/DrillRepository.h"
 #include "../storage/IncidentRepository.h"
 #include "../storage/PlanRepository.h"

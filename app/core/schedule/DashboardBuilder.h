@@ -7,8 +7,9 @@
 
 class Database;
 
-// Computes the dashboard from the database: one snapshot of the programme, the open corrective
-// actions and the plans, then pure computation (DrillScheduler, ProgrammeChecker).
+// Computes the dashboard from the database: one snapshot of the programme, the overdue corrective
+// actions, the pending plan revisions, the plans past review and the incidents needing attention,
+// then pure computation (DrillScheduler, ProgrammeChecker, IncidentDeadlines).
 class DashboardBuilder
 {
     Q_DECLARE_TR_FUNCTIONS(DashboardBuilder)
