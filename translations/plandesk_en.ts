@@ -87,18 +87,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Corrective action %1 says nothing to do.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Corrective action %1 has no owner.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Corrective action %1 has no due date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Say what in the plan must be revised.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -362,6 +350,13 @@ Without a command the window opens.</source>
     </message>
 </context>
 <context>
+    <name>CorrectiveActionRows</name>
+    <message>
+        <source>%1: corrective action %2 was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CorrectiveActionState</name>
     <message>
         <source>Open</source>
@@ -517,6 +512,10 @@ Without a command the window opens.</source>
     <message>
         <source>%1 to %2: %3</source>
         <extracomment>Dashboard, under an incident: %1 the report, %2 to whom, %3 the countdown (&quot;0:42 left&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see the incident</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2615,6 +2614,14 @@ Without a command the window opens.</source>
         <source>Log entry %1 needs a time and an action.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Corrective action %1 is closed: say on which date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrective action %1 cannot have been closed before the incident was discovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IncidentBanner</name>
@@ -3058,26 +3065,6 @@ Without a command the window opens.</source>
     </message>
     <message>
         <source>The follow-up of the incident has changed. Save it?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Corrective action %1 says nothing to do.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Corrective action %1 has no owner.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Corrective action %1 has no due date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Corrective action %1 is closed: say on which date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Corrective action %1 cannot have been closed before the incident was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3753,14 +3740,6 @@ Plan: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Corrective action %1 is closed: say on which date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Corrective action %1 cannot have been closed before the incident was.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The plan cannot have been revised for this incident before its handling ended.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3770,6 +3749,26 @@ Plan: %2
     </message>
     <message>
         <source>The follow-up was not saved: corrective action %1 does not belong to this incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident was not closed: corrective action %1 does not belong to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record that the police were told of incident %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1 does not say a crime is suspected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The police were already told of incident %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The police cannot have been told in the future.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -87,18 +87,6 @@
         <translation>请填写经验教训：结束事件处置时必须填写。</translation>
     </message>
     <message>
-        <source>Corrective action %1 says nothing to do.</source>
-        <translation>第 %1 项整改措施未写明整改内容。</translation>
-    </message>
-    <message>
-        <source>Corrective action %1 has no owner.</source>
-        <translation>第 %1 项整改措施没有责任人。</translation>
-    </message>
-    <message>
-        <source>Corrective action %1 has no due date.</source>
-        <translation>第 %1 项整改措施没有完成期限。</translation>
-    </message>
-    <message>
         <source>Say what in the plan must be revised.</source>
         <translation>请写明预案中需要修订的内容。</translation>
     </message>
@@ -384,6 +372,13 @@ Without a command the window opens.</source>
     </message>
 </context>
 <context>
+    <name>CorrectiveActionRows</name>
+    <message>
+        <source>%1: corrective action %2 was not found.</source>
+        <translation>%1：未找到整改措施 %2。</translation>
+    </message>
+</context>
+<context>
     <name>CorrectiveActionState</name>
     <message>
         <source>Open</source>
@@ -540,6 +535,10 @@ Without a command the window opens.</source>
         <source>%1 to %2: %3</source>
         <extracomment>Dashboard, under an incident: %1 the report, %2 to whom, %3 the countdown (&quot;0:42 left&quot;).</extracomment>
         <translation>%1，报送%2：%3</translation>
+    </message>
+    <message>
+        <source>see the incident</source>
+        <translation>见该事件</translation>
     </message>
 </context>
 <context>
@@ -2627,6 +2626,14 @@ Without a command the window opens.</source>
         <source>Log entry %1 needs a time and an action.</source>
         <translation>第 %1 条处置记录须填写时间和处置措施。</translation>
     </message>
+    <message>
+        <source>Corrective action %1 is closed: say on which date.</source>
+        <translation>第 %1 项整改措施已关闭：请填写关闭日期。</translation>
+    </message>
+    <message>
+        <source>Corrective action %1 cannot have been closed before the incident was discovered.</source>
+        <translation>第 %1 项整改措施的关闭日期不能早于事件的发现日期。</translation>
+    </message>
 </context>
 <context>
     <name>IncidentBanner</name>
@@ -3069,26 +3076,6 @@ Without a command the window opens.</source>
     <message>
         <source>The follow-up of the incident has changed. Save it?</source>
         <translation>事件的后续跟踪已更改。是否保存？</translation>
-    </message>
-    <message>
-        <source>Corrective action %1 says nothing to do.</source>
-        <translation>第 %1 项整改措施未写明整改内容。</translation>
-    </message>
-    <message>
-        <source>Corrective action %1 has no owner.</source>
-        <translation>第 %1 项整改措施未填写责任人。</translation>
-    </message>
-    <message>
-        <source>Corrective action %1 has no due date.</source>
-        <translation>第 %1 项整改措施未填写完成期限。</translation>
-    </message>
-    <message>
-        <source>Corrective action %1 is closed: say on which date.</source>
-        <translation>第 %1 项整改措施已关闭：请填写关闭日期。</translation>
-    </message>
-    <message>
-        <source>Corrective action %1 cannot have been closed before the incident was.</source>
-        <translation>第 %1 项整改措施的关闭日期不能早于事件结束处置的日期。</translation>
     </message>
     <message>
         <source>The plan cannot have been revised for this incident before its handling ended.</source>
@@ -3764,14 +3751,6 @@ Plan: %2
         <translation>事件 %1 仍在处置中：整改措施在结束处置时填写。</translation>
     </message>
     <message>
-        <source>Corrective action %1 is closed: say on which date.</source>
-        <translation>第 %1 项整改措施已关闭：请填写关闭日期。</translation>
-    </message>
-    <message>
-        <source>Corrective action %1 cannot have been closed before the incident was.</source>
-        <translation>第 %1 项整改措施的关闭日期不能早于事件结束处置的日期。</translation>
-    </message>
-    <message>
         <source>The plan cannot have been revised for this incident before its handling ended.</source>
         <translation>预案的修订日期不能早于该事件结束处置的日期。</translation>
     </message>
@@ -3782,6 +3761,26 @@ Plan: %2
     <message>
         <source>The follow-up was not saved: corrective action %1 does not belong to this incident.</source>
         <translation>后续跟踪未保存：整改措施 %1 不属于该事件。</translation>
+    </message>
+    <message>
+        <source>The incident was not closed: corrective action %1 does not belong to it.</source>
+        <translation>事件未结束处置：整改措施 %1 不属于该事件。</translation>
+    </message>
+    <message>
+        <source>Could not record that the police were told of incident %1</source>
+        <translation>无法记录事件 %1 已报公安机关</translation>
+    </message>
+    <message>
+        <source>Incident %1 does not say a crime is suspected.</source>
+        <translation>事件 %1 未标明涉嫌违法犯罪。</translation>
+    </message>
+    <message>
+        <source>The police were already told of incident %1.</source>
+        <translation>事件 %1 已报过公安机关。</translation>
+    </message>
+    <message>
+        <source>The police cannot have been told in the future.</source>
+        <translation>报公安机关的时间不能晚于当前时间。</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@
 #include "core/schedule/ProgrammeChecker.h"
 #include "core/storage/Database.h"
 #include "core/storage/DrillRepository.h"
+#include "core/incident/IncidentDeadlineRules.h"
 #include "core/storage/IncidentRepository.h"
 #include "core/storage/PlanRepository.h"
 
@@ -792,7 +793,7 @@ int main(int argc, char *argv[])
         incidentsLoad = measure(runs, [&] {
             Stopwatch t;
             t.start();
-            Result<QList<IncidentAttention>> incidents = IncidentRepository(database).listNeedingAttention();
+            Result<QList<IncidentAttention>> incidents = IncidentRepository(database).listNeedingAttention(IncidentDeadlineRules::builtIn().reportableLevels());
             const double ms = t.ms();
             if (!incidents)
                 die(incidents.errorMessage());

@@ -138,8 +138,9 @@ void DashboardWidget::setDashboard(const Dashboard &dashboard)
         //: Dashboard: a drill asked for a revision of the plan; %1 what must change.
         auto *line = new QTreeWidgetItem(groupItem(PendingRevisions),
                                          {tr("Revise the plan: %1")
-                                              .arg(revision.note.trimmed().isEmpty() ? tr("see the drill record")
-                                                                                     : revision.note.simplified()),
+                                              .arg(!revision.note.trimmed().isEmpty() ? revision.note.simplified()
+                                                   : revision.incidentId != 0         ? tr("see the incident")
+                                                                                      : tr("see the drill record")),
                                           revision.heldOn.toString(Qt::ISODate), revision.planTitle});
         if (revision.incidentId != 0)
             line->setToolTip(0, tr("From the incident whose handling ended on %1. Double-click to open the plan.")

@@ -141,15 +141,7 @@ QStringList CloseIncidentDialog::validationProblems() const
         problems << tr("The end of handling lies in the future.");
     if (current.lessons.isEmpty())
         problems << tr("Write down the lessons learned: closing an incident asks for them.");
-    for (qsizetype i = 0; i < current.correctiveActions.size(); ++i) {
-        const CorrectiveAction &action = current.correctiveActions.at(i);
-        if (action.description.trimmed().isEmpty())
-            problems << tr("Corrective action %1 says nothing to do.").arg(i + 1);
-        if (action.owner.trimmed().isEmpty())
-            problems << tr("Corrective action %1 has no owner.").arg(i + 1);
-        if (!action.dueOn.isValid())
-            problems << tr("Corrective action %1 has no due date.").arg(i + 1);
-    }
+    problems << Incident::correctiveActionProblems(current.correctiveActions, m_incident.discoveredLocal().date());
     if (current.planRevisionRequired && current.planRevisionNote.isEmpty())
         problems << tr("Say what in the plan must be revised.");
     return problems;

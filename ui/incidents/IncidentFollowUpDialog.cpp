@@ -99,21 +99,7 @@ QStringList IncidentFollowUpDialog::validationProblems() const
 {
     QStringList problems;
     const QDate closedOn = m_incident.closedAt.date();
-    const QList<CorrectiveAction> actions = correctiveActions();
-    for (qsizetype i = 0; i < actions.size(); ++i) {
-        const CorrectiveAction &action = actions.at(i);
-        if (action.description.trimmed().isEmpty())
-            problems << tr("Corrective action %1 says nothing to do.").arg(i + 1);
-        if (action.owner.trimmed().isEmpty())
-            problems << tr("Corrective action %1 has no owner.").arg(i + 1);
-        if (!action.dueOn.isValid())
-            problems << tr("Corrective action %1 has no due date.").arg(i + 1);
-        if (!action.isOpen() && !action.closedOn.isValid())
-            problems << tr("Corrective action %1 is closed: say on which date.").arg(i + 1);
-        else if (!action.isOpen() && action.closedOn < closedOn)
-            problems
-                << tr("Corrective action %1 cannot have been closed before the incident was.").arg(i + 1);
-    }
+    problems << Incident::correctiveActionProblems(correctiveActions(), m_incident.discoveredLocal().date());
     if (planRevisedOn().isValid() && planRevisedOn() < closedOn)
         problems << tr("The plan cannot have been revised for this incident before its handling ended.");
     return problems;

@@ -529,7 +529,7 @@ void IncidentPage::updateButtons()
     m_pdfButton->setEnabled(reportSelected);
     m_previewButton->setEnabled(reportSelected);
     m_policeButton->setVisible(has && m_incident.crimeSuspected);
-    m_policeButton->setEnabled(open && !m_incident.policeNotifiedAt.isValid());
+    m_policeButton->setEnabled(has && !m_incident.policeNotifiedAt.isValid());
     m_closeIncidentButton->setEnabled(open);
     m_followUpButton->setEnabled(has && m_incident.isClosed());
     m_deleteButton->setEnabled(has);
@@ -671,7 +671,8 @@ void IncidentPage::setChecklistItemDone(int position, bool done)
 
 void IncidentPage::recordPoliceNotified()
 {
-    if (m_incident.id == 0 || m_incident.isClosed())
+    // Also after closing: the police may be told late, and the dashboard keeps asking until it is said.
+    if (m_incident.id == 0 || !m_incident.crimeSuspected || m_incident.policeNotifiedAt.isValid())
         return;
     const QString format = QStringLiteral("yyyy-MM-dd HH:mm");
     const std::optional<QString> answer = MessageBoxes::askText(
@@ -684,17 +685,14 @@ void IncidentPage::recordPoliceNotified()
         MessageBoxes::warning(this, tr("Police Told"), tr("Write the time as %1, not \"%2\".").arg(format, *answer));
         return;
     }
-    Incident incident = m_incident;
-    incident.policeNotifiedAt = QDateTime(local.date(), local.time(), QTimeZone(incident.timeZoneId)).toUTC();
-    Result<Incident> updated = m_repository.update(incident);
+    const QDateTime notifiedAt = QDateTime(local.date(), local.time(), QTimeZone(m_incident.timeZoneId)).toUTC();
+    Result<Incident> updated = m_repository.recordPoliceNotified(
+        m_incident.id, notifiedAt, tr("Public security organs told of the suspected crime."));
     if (!updated) {
         MessageBoxes::warning(this, tr("Police Told"), updated.errorMessage());
         return;
     }
-    m_repository.addLogEntry(incident.id, IncidentLogEntry{0, incident.policeNotifiedAt,
-                                                           tr("Public security organs told of the suspected crime."),
-                                                           QString()});
-    changed(incident.id);
+    changed(m_incident.id);
 }
 
 void IncidentPage::closeIncident()

@@ -16,8 +16,8 @@ class QTextTableCell;
 // Writes the body of a formal document other than the plan — the drill documents and the incident
 // reports: the title block, numbered sections, paragraphs, bordered tables whose rows stay whole on
 // a page, boxes to write in by hand and signature lines. Every string goes in through
-// QTextCursor::insertText, so nothing typed by a user is read as markup. Words of its own are
-// looked up in the context the builder gives.
+// QTextCursor::insertText, so nothing typed by a user is read as markup. It has no words of its
+// own: t() looks the builder's up in the context the builder gives, and callers pass the rest.
 class DocumentBodyWriter
 {
 public:

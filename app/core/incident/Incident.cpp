@@ -50,8 +50,19 @@ QStringList Incident::validationProblems() const
     }
     if (policeNotifiedAt.isValid() && discoveredAt.isValid() && policeNotifiedAt < discoveredAt)
         problems << tr("The police cannot have been told before the incident was discovered.");
-    for (qsizetype i = 0; i < correctiveActions.size(); ++i) {
-        const CorrectiveAction &action = correctiveActions.at(i);
+    problems << correctiveActionProblems(correctiveActions, discoveredLocal().date());
+    for (qsizetype i = 0; i < log.size(); ++i) {
+        if (!log.at(i).time.isValid() || log.at(i).action.trimmed().isEmpty())
+            problems << tr("Log entry %1 needs a time and an action.").arg(i + 1);
+    }
+    return problems;
+}
+
+QStringList Incident::correctiveActionProblems(const QList<CorrectiveAction> &actions, const QDate &discoveredOn)
+{
+    QStringList problems;
+    for (qsizetype i = 0; i < actions.size(); ++i) {
+        const CorrectiveAction &action = actions.at(i);
         const int row = int(i) + 1;
         if (action.description.trimmed().isEmpty())
             problems << tr("Corrective action %1 has no description.").arg(row);
@@ -59,10 +70,12 @@ QStringList Incident::validationProblems() const
             problems << tr("Corrective action %1 has no owner.").arg(row);
         if (!action.dueOn.isValid())
             problems << tr("Corrective action %1 has no due date.").arg(row);
-    }
-    for (qsizetype i = 0; i < log.size(); ++i) {
-        if (!log.at(i).time.isValid() || log.at(i).action.trimmed().isEmpty())
-            problems << tr("Log entry %1 needs a time and an action.").arg(i + 1);
+        // An action may be done while the incident is still being handled, so the day it was
+        // closed is only bounded by the discovery.
+        if (!action.isOpen() && !action.closedOn.isValid())
+            problems << tr("Corrective action %1 is closed: say on which date.").arg(row);
+        else if (!action.isOpen() && discoveredOn.isValid() && action.closedOn < discoveredOn)
+            problems << tr("Corrective action %1 cannot have been closed before the incident was discovered.").arg(row);
     }
     return problems;
 }

@@ -56,6 +56,9 @@ public:
 
     // Problems that make the incident impossible to store, in the UI language.
     QStringList validationProblems() const;
+    // The part of them about corrective actions (what, who, by when; a closed one says when, not
+    // before the discovery), for the dialogs that edit them.
+    static QStringList correctiveActionProblems(const QList<CorrectiveAction> &actions, const QDate &discoveredOn);
     bool isValid() const { return validationProblems().isEmpty(); }
 
     static bool isLevelCode(const QString &code);

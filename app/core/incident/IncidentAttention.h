@@ -10,7 +10,7 @@
 
 // An incident that still asks something of the officer, for the dashboard: one being handled, or a
 // closed one with a report still to send, corrective actions still open or a plan revision not yet
-// made. IncidentRepository::listNeedingAttention() reads it with what names it; DashboardBuilder
+// made. IncidentRepository::listNeedingAttention reads it with what names it; DashboardBuilder
 // adds the reports still due.
 struct IncidentAttention
 {

@@ -1,6 +1,7 @@
 #include "IncidentDeadlineRules.h"
 
 #include "../reference/ReferenceData.h"
+#include "Incident.h"
 
 #include <QDir>
 #include <QFile>
@@ -126,4 +127,15 @@ const IncidentDeadlineRules::Profile *IncidentDeadlineRules::profile(OperatorPro
             return &entry;
     }
     return nullptr;
+}
+
+QStringList IncidentDeadlineRules::reportableLevels() const
+{
+    const int threshold = Incident::levelRank(reportableFromLevel);
+    QStringList levels;
+    for (const QString &code : {QStringLiteral("I"), QStringLiteral("II"), QStringLiteral("III"), QStringLiteral("IV")}) {
+        if (Incident::levelRank(code) <= threshold)
+            levels << code;
+    }
+    return levels;
 }

@@ -59,4 +59,6 @@ public:
     QList<Threshold> thresholds;
 
     const Profile *profile(OperatorProfile profile) const;
+    // The level codes whose incidents are reported: reportableFromLevel and the graver ones.
+    QStringList reportableLevels() const;
 };

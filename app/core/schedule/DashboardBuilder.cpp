@@ -34,7 +34,8 @@ Result<Dashboard> DashboardBuilder::build(Database &database, const QDate &today
     Result<QList<PlanSummary>> pastReview = PlanRepository(database).listPlansPastReview(today);
     if (!pastReview)
         return pastReview.error();
-    Result<QList<IncidentAttention>> incidents = IncidentRepository(database).listNeedingAttention();
+    const IncidentDeadlineRules &rules = IncidentDeadlineRules::builtIn();
+    Result<QList<IncidentAttention>> incidents = IncidentRepository(database).listNeedingAttention(rules.reportableLevels());
     if (!incidents)
         return incidents.error();
 
@@ -51,7 +52,6 @@ Result<Dashboard> DashboardBuilder::build(Database &database, const QDate &today
     // What each incident still owes: its reports not sent, its open corrective actions. One that
     // owes nothing more (a closed 一般 incident, say) leaves the list; a revision it asks for is
     // listed with the drills' below.
-    const IncidentDeadlineRules &rules = IncidentDeadlineRules::builtIn();
     QList<PlanRevisionSummary> incidentRevisions;
     for (IncidentAttention &attention : incidents.value()) {
         const Incident &incident = attention.incident;

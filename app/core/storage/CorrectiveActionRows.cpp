@@ -62,8 +62,8 @@ Result<void> CorrectiveActionRows::write(qint64 parentId, QList<CorrectiveAction
     for (qsizetype i = 0; i < actions.size(); ++i) {
         CorrectiveAction &action = actions[i];
         QSqlQuery &statement = action.id == 0 ? insert : update;
-        for (const QVariant &value : {QVariant(qlonglong(i)), QVariant(action.description.trimmed()),
-                                      QVariant(action.owner.trimmed()), dateValue(action.dueOn),
+        for (const QVariant &value : {QVariant(qlonglong(i)), QVariant(action.description),
+                                      QVariant(action.owner), dateValue(action.dueOn),
                                       QVariant(correctiveActionStateKey(action.state)),
                                       dateValue(action.isOpen() ? QDate() : action.closedOn),
                                       QVariant(action.note), QVariant(parentId)})
@@ -77,6 +77,9 @@ Result<void> CorrectiveActionRows::write(qint64 parentId, QList<CorrectiveAction
                 return StorageError::from(failure, statement.lastError());
             action.id = statement.value(0).toLongLong();
             statement.finish();
+        } else if (statement.numRowsAffected() != 1) {
+            // Not one of the parent's: the callers check with foreignActionId first.
+            return Error{tr("%1: corrective action %2 was not found.").arg(failure).arg(action.id)};
         } else {
             kept.insert(action.id);
         }

@@ -3,6 +3,7 @@
 #include "../Result.h"
 #include "../domain/CorrectiveAction.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QSet>
 #include <QSqlDatabase>
@@ -15,6 +16,8 @@
 // write transaction. Internal to app/core/storage.
 class CorrectiveActionRows
 {
+    Q_DECLARE_TR_FUNCTIONS(CorrectiveActionRows)
+
 public:
     CorrectiveActionRows(const QSqlDatabase &db, const QString &table, const QString &parentColumn);
 
@@ -23,7 +26,8 @@ public:
     // The first action with an id that is not one of `stored`, or that appears twice; 0 if none.
     static qint64 foreignActionId(const QList<CorrectiveAction> &actions, const QSet<qint64> &stored);
     // Writes `actions` as the parent's list: updated in place, new ones inserted (their new ids set
-    // in `actions`), those of `stored` no longer listed deleted last. An open action keeps no closing date.
+    // in `actions`), those of `stored` no longer listed deleted last. An open action keeps no closing
+    // date. Texts are stored as given: the callers trim what they trim.
     Result<void> write(qint64 parentId, QList<CorrectiveAction> &actions, const QSet<qint64> &stored,
                        const QString &failure) const;
 

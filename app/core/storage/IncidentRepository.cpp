@@ -224,6 +224,16 @@ Result<qint64> insertLogEntry(const QSqlDatabase &db, const QString &action, qin
     return insert.lastInsertId().toLongLong();
 }
 
+// Corrective actions as stored: what and who without surrounding spaces.
+QList<CorrectiveAction> trimmedActions(QList<CorrectiveAction> actions)
+{
+    for (CorrectiveAction &action : actions) {
+        action.description = action.description.trimmed();
+        action.owner = action.owner.trimmed();
+    }
+    return actions;
+}
+
 // The plan's levels and categories, to check an incident against; an error if there is no such plan.
 struct PlanFacts
 {
@@ -459,11 +469,14 @@ Result<Incident> IncidentRepository::close(qint64 incidentId, const QDateTime &c
     incident.state = IncidentState::Closed;
     incident.closedAt = closedAt;
     incident.lessons = lessons.trimmed();
-    incident.correctiveActions = correctiveActions;
+    incident.correctiveActions = trimmedActions(correctiveActions);
     incident.planRevisionRequired = planRevisionRequired;
     incident.planRevisionNote = planRevisionNote.trimmed();
     if (const QStringList problems = incident.validationProblems(); !problems.isEmpty())
         return Error{tr("The incident was not closed: %1").arg(joined(problems))};
+    // Actions are created by closing: one with an id would be an update that finds no row.
+    if (const qint64 foreign = CorrectiveActionRows::foreignActionId(incident.correctiveActions, {}))
+        return Error{tr("The incident was not closed: corrective action %1 does not belong to it.").arg(foreign)};
     incident.updatedAt = Clock::nowUtc();
 
     QSqlQuery update(db);
@@ -497,17 +510,10 @@ Result<Incident> IncidentRepository::saveFollowUp(qint64 incidentId, const QList
         return Error{tr("Incident %1 is still being handled: its corrective actions come with closing it.").arg(incidentId)};
     if (planRevisedOn.isValid() && !incident.planRevisionRequired)
         return Error{tr("Incident %1 asks for no plan revision.").arg(incidentId)};
-    incident.correctiveActions = correctiveActions;
+    incident.correctiveActions = trimmedActions(correctiveActions);
     incident.planRevisedOn = planRevisedOn;
     QStringList problems = incident.validationProblems();
-    for (qsizetype i = 0; i < correctiveActions.size(); ++i) {
-        const CorrectiveAction &ca = correctiveActions.at(i);
-        if (!ca.isOpen() && !ca.closedOn.isValid())
-            problems << tr("Corrective action %1 is closed: say on which date.").arg(i + 1);
-        else if (!ca.isOpen() && incident.closedAt.isValid() && ca.closedOn < incident.inZone(incident.closedAt).date())
-            problems << tr("Corrective action %1 cannot have been closed before the incident was.").arg(i + 1);
-    }
-    if (planRevisedOn.isValid() && planRevisedOn < incident.inZone(incident.closedAt).date())
+    if (planRevisedOn.isValid() && planRevisedOn < incident.closedAt.date())
         problems << tr("The plan cannot have been revised for this incident before its handling ended.");
     if (!problems.isEmpty())
         return Error{tr("The follow-up was not saved: %1").arg(joined(problems))};
@@ -525,6 +531,39 @@ Result<Incident> IncidentRepository::saveFollowUp(qint64 incidentId, const QList
     if (Result<void> written = actionRows.write(incidentId, incident.correctiveActions, storedActions.value(), action);
         !written)
         return written.error();
+    if (Result<void> committed = transaction.commit(); !committed)
+        return committed.error();
+    return selectIncident(db, incidentId);
+}
+
+Result<Incident> IncidentRepository::recordPoliceNotified(qint64 incidentId, const QDateTime &notifiedAt,
+                                                          const QString &logAction)
+{
+    const QSqlDatabase db = m_database.connection();
+    const QString action = tr("Could not record that the police were told of incident %1").arg(incidentId);
+    WriteTransaction transaction(db);
+    if (Result<void> begun = transaction.begin(); !begun)
+        return begun.error();
+    Result<Incident> stored = selectIncident(db, incidentId);
+    if (!stored)
+        return stored.error();
+    Incident incident = stored.value();
+    if (!incident.crimeSuspected)
+        return Error{tr("Incident %1 does not say a crime is suspected.").arg(incidentId)};
+    if (incident.policeNotifiedAt.isValid())
+        return Error{tr("The police were already told of incident %1.").arg(incidentId)};
+    incident.policeNotifiedAt = notifiedAt;
+    if (const QStringList problems = incident.validationProblems(); !problems.isEmpty())
+        return Error{tr("The incident was not saved: %1").arg(joined(problems))};
+    if (notifiedAt > Clock::nowUtc().addSecs(5 * 60))
+        return Error{tr("The police cannot have been told in the future.")};
+    QSqlQuery update(db);
+    update.prepare(QStringLiteral("UPDATE incidents SET police_notified_at = ?, updated_at = ? WHERE id = ?"));
+    if (!run(update, {timestamp(notifiedAt), timestamp(Clock::nowUtc()), incidentId}))
+        return StorageError::from(action, update.lastError());
+    if (Result<qint64> logged = insertLogEntry(db, action, incidentId, IncidentLogEntry{0, notifiedAt, logAction, QString()});
+        !logged)
+        return logged.error();
     if (Result<void> committed = transaction.commit(); !committed)
         return committed.error();
     return selectIncident(db, incidentId);
@@ -709,20 +748,36 @@ Result<void> IncidentRepository::setCorrectiveActionState(qint64 actionId, Corre
     return transaction.commit();
 }
 
-Result<QList<IncidentAttention>> IncidentRepository::listNeedingAttention() const
+Result<QList<IncidentAttention>> IncidentRepository::listNeedingAttention(const QStringList &reportableLevels) const
 {
-    // Open; or closed with a report possibly still to send (which one is the deadlines' business:
-    // DashboardBuilder drops an incident that owes none), an open corrective action or a revision of
-    // the plan not yet made. The subqueries are not correlated: SQLite runs each once, where EXISTS
-    // per incident would scan the corrective actions (not indexed by incident) for every incident.
+    // Open; or closed with a report possibly still to send — at a reportable level the initial or
+    // the summary report not sent, or the police not told of a suspected crime (which one is the
+    // deadlines' business: DashboardBuilder drops an incident that owes none) — an open corrective
+    // action, or a revision of the plan not yet made. The subqueries are not correlated: SQLite runs
+    // each once, where EXISTS per incident would scan the corrective actions (not indexed by
+    // incident) for every incident.
     const QSqlDatabase db = m_database.connection();
+    QStringList placeholders;
+    for (qsizetype i = 0; i < reportableLevels.size(); ++i)
+        placeholders << QStringLiteral("?");
+    const QString reportable = reportableLevels.isEmpty()
+        ? QStringLiteral("0")
+        : QStringLiteral(
+              "(level IN (%1) AND (id NOT IN (SELECT incident_id FROM incident_reports WHERE kind = 'summary' "
+              "AND sent_at IS NOT NULL) OR id NOT IN (SELECT incident_id FROM incident_reports WHERE kind = "
+              "'initial' AND sent_at IS NOT NULL)))")
+              .arg(placeholders.join(QStringLiteral(", ")));
     QSqlQuery needing(db);
     needing.setForwardOnly(true);
-    if (!needing.exec(QStringLiteral(
-            "SELECT id FROM incidents WHERE state = 'open' "
-            "OR id NOT IN (SELECT incident_id FROM incident_reports WHERE kind = 'summary' AND sent_at IS NOT NULL) "
-            "OR id IN (SELECT incident_id FROM incident_corrective_actions WHERE state <> 'closed') "
-            "OR (plan_revision_required = 1 AND plan_revised_on IS NULL)")))
+    needing.prepare(QStringLiteral("SELECT id FROM incidents WHERE state = 'open' OR %1 "
+                                   "OR (crime_suspected = 1 AND police_notified_at IS NULL) "
+                                   "OR id IN (SELECT incident_id FROM incident_corrective_actions WHERE state <> 'closed') "
+                                   "OR (plan_revision_required = 1 AND plan_revised_on IS NULL)")
+                        .arg(reportable));
+    QVariantList levels;
+    for (const QString &level : reportableLevels)
+        levels << level;
+    if (!run(needing, levels))
         return StorageError::from(tr("Could not load the incidents"), needing.lastError());
     QStringList ids;
     while (needing.next())

@@ -41,6 +41,10 @@ public:
     // ones deleted) and the day the plan was revised (invalid: not yet), in one transaction.
     Result<Incident> saveFollowUp(qint64 incidentId, const QList<CorrectiveAction> &correctiveActions,
                                   const QDate &planRevisedOn);
+    // The police told of a suspected crime at `notifiedAt`, with `logAction` in the response log, in
+    // one transaction; also after closing, since the report may come late. Refused without a
+    // suspected crime, twice, before the discovery or in the future.
+    Result<Incident> recordPoliceNotified(qint64 incidentId, const QDateTime &notifiedAt, const QString &logAction);
     Result<void> remove(qint64 incidentId);
 
     // Inserts a report whose id is 0 or updates the stored one. A summary report needs a closed incident.
@@ -55,9 +59,11 @@ public:
     Result<void> setChecklistItem(qint64 incidentId, int position, bool done, const QDateTime &doneAt,
                                   const QString &doneBy);
 
-    // For the dashboard: the incidents that still ask something of the officer (IncidentAttention),
-    // latest discovery first, with their reports and corrective actions; five short queries in all.
-    Result<QList<IncidentAttention>> listNeedingAttention() const;
+    // For the dashboard: the incidents that may still ask something of the officer
+    // (IncidentAttention), latest discovery first, with their reports and corrective actions; five
+    // short queries in all. `reportableLevels` are the levels whose reports the law asks for
+    // (IncidentDeadlineRules): a closed incident below them owes no report.
+    Result<QList<IncidentAttention>> listNeedingAttention(const QStringList &reportableLevels) const;
     // Open corrective actions of incidents, oldest due date first; with a valid `dueBefore` only those
     // due before that day; with `limit` above 0 at most that many.
     Result<QList<IncidentCorrectiveActionSummary>> listOpenCorrectiveActions(const QDate &dueBefore = {},

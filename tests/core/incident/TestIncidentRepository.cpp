@@ -23,6 +23,8 @@ using namespace StorageTestSupport;
 namespace {
 
 const QTimeZone kShanghai("Asia/Shanghai");
+// The levels reported under 国家网络安全事件报告管理办法 (IncidentDeadlineRules::reportableLevels).
+const QStringList kReportable = {QStringLiteral("I"), QStringLiteral("II"), QStringLiteral("III")};
 
 QDateTime shanghai(int day, int hour, int minute)
 {
@@ -340,9 +342,9 @@ private slots:
         QList<CorrectiveAction> actions = closed.correctiveActions;
         actions[0].state = CorrectiveActionState::Closed; // without the day
         QVERIFY(repository.saveFollowUp(id, actions, {}).errorMessage().contains(QLatin1String("say on which date")));
-        actions[0].closedOn = QDate(2026, 12, 4); // before the handling ended
-        QVERIFY(repository.saveFollowUp(id, actions, {}).errorMessage().contains(QLatin1String("before the incident")));
-        actions[0].closedOn = QDate(2026, 12, 10);
+        actions[0].closedOn = QDate(2026, 12, 2); // before the discovery
+        QVERIFY(repository.saveFollowUp(id, actions, {}).errorMessage().contains(QLatin1String("before the incident was discovered")));
+        actions[0].closedOn = QDate(2026, 12, 4); // done during the handling: allowed, as closing allows it
         QVERIFY(!repository.saveFollowUp(id, actions, QDate(2026, 12, 1)).ok()); // revised before closing
         QList<CorrectiveAction> foreign = actions;
         foreign[1].id = 9999;
@@ -358,7 +360,7 @@ private slots:
         QCOMPARE(saved.value().correctiveActions.size(), 2);
         QCOMPARE(saved.value().correctiveActions[0].id, closed.correctiveActions[0].id);
         QCOMPARE(saved.value().correctiveActions[0].state, CorrectiveActionState::Closed);
-        QCOMPARE(saved.value().correctiveActions[0].closedOn, QDate(2026, 12, 10));
+        QCOMPARE(saved.value().correctiveActions[0].closedOn, QDate(2026, 12, 4));
         QVERIFY(saved.value().correctiveActions[1].id != closed.correctiveActions[1].id);
         QCOMPARE(saved.value().correctiveActions[1].description, QStringLiteral("演练复盘"));
         QCOMPARE(saved.value().planRevisedOn, QDate(2026, 12, 30));
@@ -380,6 +382,7 @@ private slots:
 
     void whatNeedsAttentionIsReadWithItsNames()
     {
+        Clock::setFixed(shanghai(5, 12, 0)); // after both incidents below
         IncidentRepository repository(*m_database);
         // Open: listed. Closed with everything done: not listed.
         const qint64 open = repository.open(incidentOf(m_plan)).value().id;
@@ -393,7 +396,7 @@ private slots:
                     .ok());
         QVERIFY(repository.saveReport(fullReport(done, IncidentReportKind::Initial)).ok());
 
-        QList<IncidentAttention> attention = repository.listNeedingAttention().value();
+        QList<IncidentAttention> attention = repository.listNeedingAttention(kReportable).value();
         QCOMPARE(attention.size(), 2);
         QCOMPARE(attention[0].incident.id, done); // latest discovery first
         QVERIFY(attention[0].incident.drill);
@@ -407,15 +410,36 @@ private slots:
         QCOMPARE(attention[1].categoryName, m_plan.categories.first().name);
         QVERIFY(attention[1].reports.isEmpty());
 
-        // The summary sent and the action closed: nothing is asked any more.
+        // The summary sent and the action closed: still listed, the police were not told of the
+        // suspected crime. Told after closing, nothing is asked any more.
         QVERIFY(repository.saveReport(fullReport(done, IncidentReportKind::Summary)).ok());
         QList<CorrectiveAction> actions = repository.load(done).value().correctiveActions;
         actions[0].state = CorrectiveActionState::Closed;
         actions[0].closedOn = QDate(2026, 12, 5);
         QVERIFY(repository.saveFollowUp(done, actions, {}).ok());
-        attention = repository.listNeedingAttention().value();
+        QCOMPARE(repository.listNeedingAttention(kReportable).value().size(), 2);
+        const QString told = QStringLiteral("已报公安机关");
+        QVERIFY(!repository.recordPoliceNotified(done, shanghai(4, 8, 0), told).ok()); // before the discovery
+        QVERIFY(!repository.recordPoliceNotified(done, Clock::nowUtc().addDays(1), told).ok()); // in the future
+        Result<Incident> notified = repository.recordPoliceNotified(done, shanghai(4, 10, 0), told);
+        QVERIFY2(notified.ok(), qPrintable(notified.errorMessage()));
+        QCOMPARE(notified.value().policeNotifiedAt, shanghai(4, 10, 0));
+        QCOMPARE(notified.value().log.last().action, told); // logged in the same transaction
+        QVERIFY(!repository.recordPoliceNotified(done, shanghai(4, 11, 0), told).ok()); // twice
+        attention = repository.listNeedingAttention(kReportable).value();
         QCOMPARE(attention.size(), 1);
         QCOMPARE(attention[0].incident.id, open);
+
+        // A closed level IV incident owes no report and is not read at all.
+        Incident minor = incidentOf(m_plan);
+        minor.levelCode = QStringLiteral("IV");
+        minor.crimeSuspected = false;
+        minor.policeNotifiedAt = {};
+        minor.checklist = IncidentChecklist::fromPlan(m_plan, minor.levelCode);
+        const qint64 minorId = repository.open(minor).value().id;
+        QVERIFY(repository.close(minorId, shanghai(3, 12, 0), QStringLiteral("教训"), {}, false, {}).ok());
+        QCOMPARE(repository.listNeedingAttention(kReportable).value().size(), 1);
+        QVERIFY(!repository.recordPoliceNotified(minorId, shanghai(3, 13, 0), told).ok()); // no crime suspected
     }
 
     void deletingThePlanDeletesItsIncidents()
