@@ -5,7 +5,7 @@
 //   3. exporting the ~100-page plan to PDF (total and per page);
 //   4. the parts of the export: building the QTextDocument and laying it out without painting;
 //   5. with ten years of drills for every plan (5 items a plan, about 50,000 occurrences, most of
-//      them recorded) and 100 incidents (10 still asking something): computing the dashboard, and
+//      them recorded) and 200 incidents (10 still asking something): computing the dashboard, and
 //      listing one year's occurrences of all plans.
 // Prints a Markdown table with the median and minimum of K runs. Run by hand, not by CTest; see
 // docs/performance.md.
@@ -393,10 +393,10 @@ DrillData generateDrills(const QString &path, const QList<qint64> &planIds, cons
     return data;
 }
 
-// Incidents on every tenth plan, one each, discovered over the last 100 days, all level III (so
-// reported): nine in ten closed, followed up (actions closed) and with the summary report sent, so
-// that the dashboard must pass over them; of the rest half are open, half closed owing the
-// summary. Written through IncidentRepository, one transaction per step as the application does.
+// Incidents on every tenth plan, discovered over the last 100 days: one level III (so reported)
+// each — nine in ten closed, followed up (actions closed) and with the summary report sent, so that
+// the dashboard must pass over them; of the rest half are open, half closed owing the summary —
+// and one level IV, closed, which owes nothing. Written through IncidentRepository, one transaction per step as the application does.
 struct IncidentData
 {
     int total = 0;
@@ -441,6 +441,16 @@ IncidentData generateIncidents(const QString &path, const QList<qint64> &planIds
         initial.issuedAt = discovered.addSecs(30 * 60);
         initial.sentAt = discovered.addSecs(40 * 60);
         check(incidents.saveReport(initial), "saving a report");
+        // A level IV incident beside it, closed: it owes no report, and the dashboard must not read it.
+        Incident minor = incident;
+        minor.levelCode = QStringLiteral("IV");
+        minor.discoveredAt = discovered.addSecs(3600);
+        Result<Incident> minorOpened = incidents.open(minor);
+        check(minorOpened, "declaring a level IV incident");
+        check(incidents.close(minorOpened.value().id, minor.discoveredAt.addSecs(4 * 3600), QStringLiteral("经验教训"), {},
+                              false, {}),
+              "closing a level IV incident");
+        ++data.total;
         const int kind = number % 20; // 0: stays open, 1: closed owing the summary, else: done
         if (kind == 0) {
             ++data.needingAttention;
