@@ -171,6 +171,15 @@ Result<Incident> selectIncident(const QSqlDatabase &db, qint64 incidentId)
     return found.value().first();
 }
 
+// Begins `transaction` and reads the incident the change is about, as every change to a stored
+// incident starts: inside the transaction, so that what is checked is what is changed.
+Result<Incident> beginOnIncident(WriteTransaction &transaction, const QSqlDatabase &db, qint64 incidentId)
+{
+    if (Result<void> begun = transaction.begin(); !begun)
+        return begun.error();
+    return selectIncident(db, incidentId);
+}
+
 // The main row's values after the id, in kIncidentColumns' order.
 QVariantList incidentValues(const Incident &incident)
 {
@@ -424,9 +433,7 @@ Result<Incident> IncidentRepository::update(const Incident &input)
     const QSqlDatabase db = m_database.connection();
     const QString action = tr("Could not save incident %1").arg(input.id);
     WriteTransaction transaction(db);
-    if (Result<void> begun = transaction.begin(); !begun)
-        return begun.error();
-    Result<Incident> stored = selectIncident(db, input.id);
+    Result<Incident> stored = beginOnIncident(transaction, db, input.id);
     if (!stored)
         return stored.error();
     if (stored.value().isClosed() || input.isClosed())
@@ -458,9 +465,7 @@ Result<Incident> IncidentRepository::close(qint64 incidentId, const QDateTime &c
     const QSqlDatabase db = m_database.connection();
     const QString action = tr("Could not close incident %1").arg(incidentId);
     WriteTransaction transaction(db);
-    if (Result<void> begun = transaction.begin(); !begun)
-        return begun.error();
-    Result<Incident> stored = selectIncident(db, incidentId);
+    Result<Incident> stored = beginOnIncident(transaction, db, incidentId);
     if (!stored)
         return stored.error();
     if (stored.value().isClosed())
@@ -500,9 +505,7 @@ Result<Incident> IncidentRepository::saveFollowUp(qint64 incidentId, const QList
     const QSqlDatabase db = m_database.connection();
     const QString action = tr("Could not save the follow-up of incident %1").arg(incidentId);
     WriteTransaction transaction(db);
-    if (Result<void> begun = transaction.begin(); !begun)
-        return begun.error();
-    Result<Incident> stored = selectIncident(db, incidentId);
+    Result<Incident> stored = beginOnIncident(transaction, db, incidentId);
     if (!stored)
         return stored.error();
     Incident incident = stored.value();
@@ -542,9 +545,7 @@ Result<Incident> IncidentRepository::recordPoliceNotified(qint64 incidentId, con
     const QSqlDatabase db = m_database.connection();
     const QString action = tr("Could not record that the police were told of incident %1").arg(incidentId);
     WriteTransaction transaction(db);
-    if (Result<void> begun = transaction.begin(); !begun)
-        return begun.error();
-    Result<Incident> stored = selectIncident(db, incidentId);
+    Result<Incident> stored = beginOnIncident(transaction, db, incidentId);
     if (!stored)
         return stored.error();
     Incident incident = stored.value();
@@ -583,9 +584,7 @@ Result<IncidentReport> IncidentRepository::saveReport(const IncidentReport &inpu
     const QSqlDatabase db = m_database.connection();
     const QString action = tr("Could not save the report");
     WriteTransaction transaction(db);
-    if (Result<void> begun = transaction.begin(); !begun)
-        return begun.error();
-    Result<Incident> incident = selectIncident(db, input.incidentId);
+    Result<Incident> incident = beginOnIncident(transaction, db, input.incidentId);
     if (!incident)
         return incident.error();
     if (input.kind == IncidentReportKind::Summary && !incident.value().isClosed())
@@ -652,9 +651,7 @@ Result<IncidentLogEntry> IncidentRepository::addLogEntry(qint64 incidentId, cons
     const QSqlDatabase db = m_database.connection();
     const QString action = tr("Could not add to the log of incident %1").arg(incidentId);
     WriteTransaction transaction(db);
-    if (Result<void> begun = transaction.begin(); !begun)
-        return begun.error();
-    if (Result<Incident> incident = selectIncident(db, incidentId); !incident)
+    if (Result<Incident> incident = beginOnIncident(transaction, db, incidentId); !incident)
         return incident.error();
     Result<qint64> id = insertLogEntry(db, action, incidentId, input);
     if (!id)
