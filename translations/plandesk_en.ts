@@ -3704,30 +3704,6 @@ Plan: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not list the corrective actions of the incidents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A closed corrective action needs the date it was closed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not change corrective action %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no corrective action with id %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say on which date the plan was revised.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not mark the plan revised</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Incident %1 asks for no plan revision.</source>
         <translation type="unfinished"></translation>
     </message>

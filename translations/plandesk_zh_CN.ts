@@ -3715,30 +3715,6 @@ Plan: %2
         <translation>事件 %1 没有第 %2 步。</translation>
     </message>
     <message>
-        <source>Could not list the corrective actions of the incidents</source>
-        <translation>无法列出事件的整改措施</translation>
-    </message>
-    <message>
-        <source>A closed corrective action needs the date it was closed.</source>
-        <translation>已完成的整改措施须填写完成日期。</translation>
-    </message>
-    <message>
-        <source>Could not change corrective action %1</source>
-        <translation>无法修改整改措施 %1</translation>
-    </message>
-    <message>
-        <source>There is no corrective action with id %1.</source>
-        <translation>不存在 ID 为 %1 的整改措施。</translation>
-    </message>
-    <message>
-        <source>Say on which date the plan was revised.</source>
-        <translation>请填写预案修订日期。</translation>
-    </message>
-    <message>
-        <source>Could not mark the plan revised</source>
-        <translation>无法标记预案已修订</translation>
-    </message>
-    <message>
         <source>Incident %1 asks for no plan revision.</source>
         <translation>事件 %1 未要求修订预案。</translation>
     </message>

@@ -10,7 +10,6 @@ target_sources(plandesk_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/IncidentChecklistItem.h
     ${CMAKE_CURRENT_LIST_DIR}/IncidentAttention.h
     ${CMAKE_CURRENT_LIST_DIR}/IncidentClassifier.h ${CMAKE_CURRENT_LIST_DIR}/IncidentClassifier.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/IncidentCorrectiveActionSummary.h
     ${CMAKE_CURRENT_LIST_DIR}/IncidentDeadlineRules.h ${CMAKE_CURRENT_LIST_DIR}/IncidentDeadlineRules.cpp
     ${CMAKE_CURRENT_LIST_DIR}/IncidentDeadlines.h ${CMAKE_CURRENT_LIST_DIR}/IncidentDeadlines.cpp
     ${CMAKE_CURRENT_LIST_DIR}/IncidentLogEntry.h

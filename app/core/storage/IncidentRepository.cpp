@@ -685,66 +685,6 @@ Result<void> IncidentRepository::setChecklistItem(qint64 incidentId, int positio
     return transaction.commit();
 }
 
-Result<QList<IncidentCorrectiveActionSummary>> IncidentRepository::listOpenCorrectiveActions(const QDate &dueBefore,
-                                                                                            int limit) const
-{
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    QString sql = QStringLiteral(
-        "SELECT a.id, a.description, a.owner, a.due_on, a.state, a.note, i.id, i.plan_id, p.title, i.discovered_at, "
-        "i.time_zone, i.drill FROM incident_corrective_actions a JOIN incidents i ON i.id = a.incident_id "
-        "JOIN plans p ON p.id = i.plan_id WHERE a.state <> 'closed'");
-    QVariantList values;
-    if (dueBefore.isValid()) {
-        sql += QStringLiteral(" AND a.due_on < ?");
-        values << dateValue(dueBefore);
-    }
-    sql += QStringLiteral(" ORDER BY a.due_on, a.id");
-    if (limit > 0)
-        sql += QStringLiteral(" LIMIT %1").arg(limit);
-    query.prepare(sql);
-    if (!run(query, values))
-        return StorageError::from(tr("Could not list the corrective actions of the incidents"), query.lastError());
-    QList<IncidentCorrectiveActionSummary> actions;
-    while (query.next()) {
-        IncidentCorrectiveActionSummary summary;
-        summary.action.id = query.value(0).toLongLong();
-        summary.action.description = query.value(1).toString();
-        summary.action.owner = query.value(2).toString();
-        summary.action.dueOn = dateFrom(query.value(3));
-        summary.action.state = correctiveActionStateFromKey(query.value(4).toString()).value_or(CorrectiveActionState::Open);
-        summary.action.note = query.value(5).toString();
-        summary.incidentId = query.value(6).toLongLong();
-        summary.planId = query.value(7).toLongLong();
-        summary.planTitle = query.value(8).toString();
-        Incident zone;
-        zone.timeZoneId = query.value(10).toString().toUtf8();
-        summary.discoveredAt = zone.inZone(timestampFrom(query.value(9)));
-        summary.drill = query.value(11).toInt() != 0;
-        actions.append(summary);
-    }
-    return actions;
-}
-
-Result<void> IncidentRepository::setCorrectiveActionState(qint64 actionId, CorrectiveActionState state,
-                                                          const QDate &closedOn)
-{
-    if (state == CorrectiveActionState::Closed && !closedOn.isValid())
-        return Error{tr("A closed corrective action needs the date it was closed.")};
-    const QSqlDatabase db = m_database.connection();
-    WriteTransaction transaction(db);
-    if (Result<void> begun = transaction.begin(); !begun)
-        return begun;
-    QSqlQuery update(db);
-    update.prepare(QStringLiteral("UPDATE incident_corrective_actions SET state = ?, closed_on = ? WHERE id = ?"));
-    if (!run(update, {correctiveActionStateKey(state),
-                      dateValue(state == CorrectiveActionState::Closed ? closedOn : QDate()), actionId}))
-        return StorageError::from(tr("Could not change corrective action %1").arg(actionId), update.lastError());
-    if (update.numRowsAffected() == 0)
-        return Error{tr("There is no corrective action with id %1.").arg(actionId)};
-    return transaction.commit();
-}
-
 Result<QList<IncidentAttention>> IncidentRepository::listNeedingAttention(const QStringList &reportableLevels) const
 {
     // Open; or closed with a report possibly still to send — at a reportable level the initial or
@@ -832,22 +772,4 @@ Result<QList<Incident>> IncidentRepository::pendingPlanRevisions(qint64 planId) 
     if (planId == 0)
         return selectIncidents(m_database.connection(), pending, {});
     return selectIncidents(m_database.connection(), pending + QStringLiteral(" AND plan_id = ?"), {planId});
-}
-
-Result<void> IncidentRepository::markPlanRevised(qint64 incidentId, const QDate &revisedOn)
-{
-    if (!revisedOn.isValid())
-        return Error{tr("Say on which date the plan was revised.")};
-    const QSqlDatabase db = m_database.connection();
-    WriteTransaction transaction(db);
-    if (Result<void> begun = transaction.begin(); !begun)
-        return begun;
-    QSqlQuery update(db);
-    update.prepare(QStringLiteral("UPDATE incidents SET plan_revised_on = ?, updated_at = ? WHERE id = ? "
-                                  "AND plan_revision_required = 1"));
-    if (!run(update, {dateValue(revisedOn), timestamp(Clock::nowUtc()), incidentId}))
-        return StorageError::from(tr("Could not mark the plan revised"), update.lastError());
-    if (update.numRowsAffected() == 0)
-        return Error{tr("Incident %1 asks for no plan revision.").arg(incidentId)};
-    return transaction.commit();
 }

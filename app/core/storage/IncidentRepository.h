@@ -3,7 +3,6 @@
 #include "../Result.h"
 #include "../incident/Incident.h"
 #include "../incident/IncidentAttention.h"
-#include "../incident/IncidentCorrectiveActionSummary.h"
 #include "../incident/IncidentReport.h"
 
 #include <QCoreApplication>
@@ -64,14 +63,8 @@ public:
     // short queries in all. `reportableLevels` are the levels whose reports the law asks for
     // (IncidentDeadlineRules): a closed incident below them owes no report.
     Result<QList<IncidentAttention>> listNeedingAttention(const QStringList &reportableLevels) const;
-    // Open corrective actions of incidents, oldest due date first; with a valid `dueBefore` only those
-    // due before that day; with `limit` above 0 at most that many.
-    Result<QList<IncidentCorrectiveActionSummary>> listOpenCorrectiveActions(const QDate &dueBefore = {},
-                                                                             int limit = 0) const;
-    Result<void> setCorrectiveActionState(qint64 actionId, CorrectiveActionState state, const QDate &closedOn = {});
     // Closed incidents of this plan (planId 0: of all plans) whose plan revision is not yet made.
     Result<QList<Incident>> pendingPlanRevisions(qint64 planId = 0) const;
-    Result<void> markPlanRevised(qint64 incidentId, const QDate &revisedOn);
 
 private:
     Database &m_database;
